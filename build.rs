@@ -1,0 +1,36 @@
+//! Checks the content files and compiles them into Rust statics.
+//!
+//! Any problem stops the build with the file, the line and a plain message.
+
+use std::path::Path;
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/engine/mod.rs"]
+mod engine;
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/authoring/mod.rs"]
+mod authoring;
+
+fn main() {
+    // Another folder can be built for a draft: ZELFCHECK_CONTENT_DIR=drafts/content.
+    let dir = std::env::var("ZELFCHECK_CONTENT_DIR").unwrap_or_else(|_| "content".into());
+    println!("cargo::rerun-if-env-changed=ZELFCHECK_CONTENT_DIR");
+    println!("cargo::rerun-if-changed={dir}");
+    match authoring::check_dir(Path::new(&dir)) {
+        Ok(checked) => {
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("content.rs");
+            let code = authoring::bake::bake(checked.content, &checked.ui);
+            std::fs::write(&out, code).expect("OUT_DIR is writable");
+        }
+        Err(errors) => {
+            eprintln!("\nThe content has {} problem(s):\n", errors.len());
+            for error in &errors {
+                eprintln!("error: {error}");
+            }
+            eprintln!("\nSee content/README.md for the format.\n");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,558 @@
+//! Reads the content files and turns them into the engine's model, checking every field
+//! and reference on the way.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+
+use super::condition::parse_condition;
+use super::error::{ContentError, SourceFile};
+use super::leak::{leak, leak_slice, leak_str};
+use super::source::*;
+use crate::engine::*;
+
+/// Where a question or tip is written, for messages found after conversion.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    map: HashMap<(String, String), (String, usize)>,
+}
+
+impl Places {
+    fn add(&mut self, topic: &str, item: &str, file: &SourceFile, offset: usize) {
+        let key = (topic.to_string(), item.to_string());
+        self.map
+            .insert(key, (file.name.clone(), file.line_of(offset)));
+    }
+
+    /// An error at the place of a question or tip of a topic.
+    pub fn error(&self, topic: &str, item: &str, message: String) -> ContentError {
+        let (file, line) = self
+            .map
+            .get(&(topic.to_string(), item.to_string()))
+            .cloned()
+            .unwrap_or_else(|| (format!("topic {topic}"), 1));
+        ContentError {
+            file,
+            line,
+            message,
+        }
+    }
+}
+
+/// The checked content, and the screen texts from `ui.toml`.
+#[derive(Debug, Clone)]
+pub struct Converted {
+    /// The model the engine runs on.
+    pub content: &'static Content,
+    /// Screen texts by key, sorted by key.
+    pub ui: Vec<(String, Text)>,
+    /// Where each question and tip is written.
+    pub places: Places,
+}
+
+/// Reads `dir` (the `content/` folder) and converts it; all problems are returned at once.
+pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
+    let mut c = Converter::default();
+    let ui = c.ui(dir);
+    let sources = c.sources(dir);
+    let contacts = c.contacts(dir, sources);
+    let topics = c.topics(dir, sources);
+    match (c.errors.is_empty(), contacts) {
+        (true, Some(contacts)) => Ok(Converted {
+            content: leak(Content {
+                topics,
+                sources,
+                contacts,
+            }),
+            ui,
+            places: c.places,
+        }),
+        _ => Err(c.errors),
+    }
+}
+
+#[derive(Default)]
+struct Converter {
+    errors: Vec<ContentError>,
+    places: Places,
+    tip_ids: HashSet<String>,
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+impl Converter {
+    fn read<T: DeserializeOwned>(&mut self, path: &Path) -> Option<(SourceFile, T)> {
+        let name = path.display().to_string();
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => {
+                self.errors.push(ContentError {
+                    file: name,
+                    line: 1,
+                    message: format!("cannot read the file: {e}"),
+                });
+                return None;
+            }
+        };
+        let file = SourceFile { name, text };
+        match toml::from_str::<T>(&file.text) {
+            Ok(value) => Some((file, value)),
+            Err(e) => {
+                let offset = e.span().map_or(0, |s| s.start);
+                let message = e.message().trim().to_string();
+                self.errors.push(file.error(offset, message));
+                None
+            }
+        }
+    }
+
+    fn id(&mut self, file: &SourceFile, id: &Spanned<String>, what: &str) -> &'static str {
+        if !valid_id(id.get_ref()) {
+            self.errors.push(file.error(
+                id.span().start,
+                format!(
+                    "{what} id '{}' may only hold lower-case letters, digits, '-' and '_'",
+                    id.get_ref()
+                ),
+            ));
+        }
+        leak_str(id.get_ref().as_str())
+    }
+
+    fn string(&mut self, file: &SourceFile, s: &Spanned<String>, what: &str) -> &'static str {
+        if s.get_ref().trim().is_empty() {
+            self.errors
+                .push(file.error(s.span().start, format!("{what} is empty")));
+        }
+        leak_str(s.get_ref().as_str())
+    }
+
+    fn text(&mut self, file: &SourceFile, t: &TextSrc, what: &str) -> Text {
+        Text {
+            nl: self.string(file, &t.nl, &format!("the Dutch text of {what}")),
+            en: self.string(file, &t.en, &format!("the English text of {what}")),
+        }
+    }
+
+    fn ui(&mut self, dir: &Path) -> Vec<(String, Text)> {
+        let Some((file, table)) =
+            self.read::<std::collections::BTreeMap<Spanned<String>, TextSrc>>(&dir.join("ui.toml"))
+        else {
+            return Vec::new();
+        };
+        let mut texts = Vec::new();
+        for (key, text) in &table {
+            let valid = key
+                .get_ref()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_')
+                && key.get_ref().starts_with(|c: char| c.is_ascii_lowercase());
+            if !valid {
+                self.errors.push(file.error(
+                    key.span().start,
+                    format!(
+                        "screen text key '{}' may only hold lower-case letters and '_'",
+                        key.get_ref()
+                    ),
+                ));
+            }
+            let converted = self.text(&file, text, &format!("'{}'", key.get_ref()));
+            texts.push((key.get_ref().clone(), converted));
+        }
+        texts
+    }
+
+    fn sources(&mut self, dir: &Path) -> &'static [Source] {
+        let Some((file, parsed)) = self.read::<SourcesFile>(&dir.join("sources.toml")) else {
+            return &[];
+        };
+        let mut seen = HashSet::new();
+        let mut sources = Vec::new();
+        for s in &parsed.sources {
+            let id = self.id(&file, &s.id, "source");
+            if !seen.insert(id) {
+                self.errors
+                    .push(file.error(s.id.span().start, format!("source id '{id}' is used twice")));
+            }
+            if !s.url.get_ref().starts_with("https://") {
+                self.errors.push(file.error(
+                    s.url.span().start,
+                    format!("the link of source '{id}' must start with https://"),
+                ));
+            }
+            sources.push(Source {
+                id,
+                title: self.string(&file, &s.title, "the title"),
+                publisher: self.string(&file, &s.publisher, "the publisher"),
+                url: leak_str(s.url.get_ref().as_str()),
+            });
+        }
+        leak_slice(sources)
+    }
+
+    fn source_ref(
+        &mut self,
+        file: &SourceFile,
+        sources: &'static [Source],
+        id: &Spanned<String>,
+    ) -> Option<&'static Source> {
+        let found = sources.iter().find(|s| s.id == id.get_ref().as_str());
+        if found.is_none() {
+            self.errors.push(file.error(
+                id.span().start,
+                format!("source '{}' is not in sources.toml", id.get_ref()),
+            ));
+        }
+        found
+    }
+
+    fn contacts(&mut self, dir: &Path, sources: &'static [Source]) -> Option<Contacts> {
+        let (file, parsed) = self.read::<ContactsFile>(&dir.join("contacts.toml"))?;
+        let mut contact = |c: &ContactSrc, what: &str| -> Option<Contact> {
+            let link_ok = c.phone_link.get_ref().starts_with('+')
+                || c.phone_link.get_ref().chars().all(|ch| ch.is_ascii_digit());
+            if !link_ok || c.phone_link.get_ref().is_empty() {
+                self.errors.push(file.error(
+                    c.phone_link.span().start,
+                    format!("phone_link of {what} must be digits, optionally starting with +"),
+                ));
+            }
+            Some(Contact {
+                name: self.text(&file, &c.name, &format!("the name of {what}")),
+                purpose: self.text(&file, &c.purpose, &format!("the purpose of {what}")),
+                phone: self.string(&file, &c.phone, "the phone number"),
+                phone_link: leak_str(c.phone_link.get_ref().as_str()),
+                hours: self.text(&file, &c.hours, &format!("the hours of {what}")),
+                email: c.email.as_ref().map(|e| leak_str(e.get_ref().as_str())),
+                url: c.url.as_ref().map(|u| leak_str(u.get_ref().as_str())),
+                source: self.source_ref(&file, sources, &c.source)?,
+            })
+        };
+        Some(Contacts {
+            adviespunt: contact(&parsed.adviespunt, "the Adviespunt")?,
+            calamiteitenteam: contact(&parsed.calamiteitenteam, "the Calamiteitenteam")?,
+            emergency: contact(&parsed.emergency, "the emergency number")?,
+        })
+    }
+
+    fn topics(&mut self, dir: &Path, sources: &'static [Source]) -> &'static [Topic] {
+        let topic_dir = dir.join("topics");
+        let mut paths: Vec<_> = match std::fs::read_dir(&topic_dir) {
+            Ok(entries) => entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect(),
+            Err(e) => {
+                self.errors.push(ContentError {
+                    file: topic_dir.display().to_string(),
+                    line: 1,
+                    message: format!("cannot read the topics folder: {e}"),
+                });
+                return &[];
+            }
+        };
+        paths.sort();
+        if paths.is_empty() {
+            self.errors.push(ContentError {
+                file: topic_dir.display().to_string(),
+                line: 1,
+                message: "there is no topic file (*.toml)".into(),
+            });
+        }
+        let mut topics: Vec<(i64, Topic)> = Vec::new();
+        for path in paths {
+            let Some((file, parsed)) = self.read::<TopicFile>(&path) else {
+                continue;
+            };
+            let topic = self.topic(&file, &parsed, sources);
+            if topics.iter().any(|(_, t)| t.id == topic.id) {
+                self.errors.push(file.error(
+                    parsed.id.span().start,
+                    format!("topic id '{}' is used twice", topic.id),
+                ));
+            }
+            topics.push((parsed.order, topic));
+        }
+        topics.sort_by_key(|(order, _)| *order);
+        leak_slice(topics.into_iter().map(|(_, t)| t).collect())
+    }
+
+    fn topic(&mut self, file: &SourceFile, t: &TopicFile, sources: &'static [Source]) -> Topic {
+        let id = self.id(file, &t.id, "topic");
+        self.places.add(id, "", file, t.id.span().start);
+        let title = self.text(file, &t.title, "the topic title");
+        let summary = self.text(file, &t.summary, "the topic summary");
+        if t.questions.is_empty() {
+            self.errors.push(file.error(
+                t.id.span().start,
+                format!("topic '{id}' has no [[questions]]"),
+            ));
+        }
+        let mut recorded: HashSet<&'static str> = HashSet::new();
+        let mut questions: Vec<Question> = Vec::new();
+        for q in &t.questions {
+            let question = self.question(file, id, q, &recorded);
+            if questions.iter().any(|other| other.id == question.id) {
+                self.errors.push(file.error(
+                    q.id.span().start,
+                    format!("question id '{}' is used twice in this topic", question.id),
+                ));
+            }
+            for option in question.options {
+                recorded.extend(option.facts.iter().copied());
+            }
+            recorded.extend(question.dont_know.unwrap_or_default().iter().copied());
+            questions.push(question);
+        }
+        let tips = t
+            .tips
+            .iter()
+            .map(|tip| self.tip(file, id, tip, &recorded, sources))
+            .collect();
+        Topic {
+            id,
+            title,
+            summary,
+            questions: leak_slice(questions),
+            tips: leak_slice(tips),
+        }
+    }
+
+    fn condition(
+        &mut self,
+        file: &SourceFile,
+        when: &Spanned<String>,
+        known: &HashSet<&'static str>,
+        unknown_hint: &str,
+    ) -> Option<Condition> {
+        let condition = match parse_condition(when.get_ref()) {
+            Ok(c) => c,
+            Err(message) => {
+                self.errors.push(file.error(when.span().start, message));
+                return None;
+            }
+        };
+        let mut missing = Vec::new();
+        condition.for_each_fact(&mut |fact| {
+            if !known.contains(fact) && !missing.contains(&fact) {
+                missing.push(fact);
+            }
+        });
+        for fact in missing {
+            self.errors.push(file.error(
+                when.span().start,
+                format!("the condition uses fact '{fact}', {unknown_hint}"),
+            ));
+        }
+        Some(condition)
+    }
+
+    fn filters(
+        &mut self,
+        file: &SourceFile,
+        sectors: &[Spanned<String>],
+        roles: &[Spanned<String>],
+    ) -> (&'static [Sector], &'static [Role]) {
+        let mut found_sectors = Vec::new();
+        for s in sectors {
+            match Sector::from_id(s.get_ref()) {
+                Some(sector) => found_sectors.push(sector),
+                None => self.errors.push(file.error(
+                    s.span().start,
+                    format!("unknown sector '{}'; use po, so, vo or mbo", s.get_ref()),
+                )),
+            }
+        }
+        let mut found_roles = Vec::new();
+        for r in roles {
+            match Role::from_id(r.get_ref()) {
+                Some(role) => found_roles.push(role),
+                None => self.errors.push(file.error(
+                    r.span().start,
+                    format!(
+                        "unknown role '{}'; use docent, ib, ondersteuning, schoolleiding, bestuur or vertrouwenspersoon",
+                        r.get_ref()
+                    ),
+                )),
+            }
+        }
+        (leak_slice(found_sectors), leak_slice(found_roles))
+    }
+
+    fn question(
+        &mut self,
+        file: &SourceFile,
+        topic: &str,
+        q: &QuestionSrc,
+        recorded_above: &HashSet<&'static str>,
+    ) -> Question {
+        let id = self.id(file, &q.id, "question");
+        self.places.add(topic, id, file, q.id.span().start);
+        let what = format!("question '{id}'");
+        let text = self.text(file, &q.text, &what);
+        let help = q.help.as_ref().map(|h| self.text(file, h, &what));
+        let when = q.when.as_ref().and_then(|w| {
+            self.condition(
+                file,
+                w,
+                recorded_above,
+                "but no answer above this question records it",
+            )
+        });
+        let (sectors, roles) = self.filters(file, &q.sectors, &q.roles);
+        let mut options = Vec::new();
+        for o in &q.options {
+            let option_id = self.id(file, &o.id, "option");
+            if options.iter().any(|x: &AnswerOption| x.id == option_id) {
+                self.errors.push(file.error(
+                    o.id.span().start,
+                    format!("option id '{option_id}' is used twice in {what}"),
+                ));
+            }
+            if q.dont_know && option_id == "weet_niet" {
+                self.errors.push(file.error(
+                    o.id.span().start,
+                    "option id 'weet_niet' is reserved for 'Weet ik niet'; use dont_know = true",
+                ));
+            }
+            if o.exclusive && q.kind == KindSrc::Single {
+                self.errors.push(file.error(
+                    o.id.span().start,
+                    "exclusive only makes sense in a 'multiple' question",
+                ));
+            }
+            let mut facts = vec![leak_str(format!("{id}.{option_id}"))];
+            for fact in &o.facts {
+                if fact.get_ref().is_empty() || fact.get_ref().contains(char::is_whitespace) {
+                    self.errors.push(file.error(
+                        fact.span().start,
+                        format!("fact name '{}' must be one word", fact.get_ref()),
+                    ));
+                }
+                facts.push(leak_str(fact.get_ref().as_str()));
+            }
+            options.push(AnswerOption {
+                id: option_id,
+                text: self.text(file, &o.text, &format!("option '{option_id}'")),
+                facts: leak_slice(facts),
+                exclusive: o.exclusive,
+            });
+        }
+        if q.kind == KindSrc::Multiple && options.iter().filter(|o| !o.exclusive).count() > 12 {
+            self.errors.push(file.error(
+                q.id.span().start,
+                format!("{what} has more than 12 options to combine; split it up"),
+            ));
+        }
+        let choices = options.len() + usize::from(q.dont_know);
+        if choices < 2 {
+            self.errors.push(file.error(
+                q.id.span().start,
+                format!("{what} needs at least two answers to choose from"),
+            ));
+        }
+        Question {
+            id,
+            kind: match q.kind {
+                KindSrc::Single => QuestionKind::Single,
+                KindSrc::Multiple => QuestionKind::Multiple,
+            },
+            text,
+            help,
+            options: leak_slice(options),
+            dont_know: q
+                .dont_know
+                .then(|| leak_slice(vec![leak_str(format!("{id}.weet_niet"))])),
+            when,
+            sectors,
+            roles,
+        }
+    }
+
+    fn tip(
+        &mut self,
+        file: &SourceFile,
+        topic: &str,
+        t: &TipSrc,
+        recorded: &HashSet<&'static str>,
+        sources: &'static [Source],
+    ) -> Tip {
+        let id = self.id(file, &t.id, "tip");
+        self.places.add(topic, id, file, t.id.span().start);
+        if !self.tip_ids.insert(id.to_string()) {
+            self.errors
+                .push(file.error(t.id.span().start, format!("tip id '{id}' is used twice")));
+        }
+        let what = format!("tip '{id}'");
+        let when = t
+            .when
+            .as_ref()
+            .and_then(|w| {
+                self.condition(file, w, recorded, "but no answer in this topic records it")
+            })
+            .unwrap_or(Condition::All(&[]));
+        let (sectors, roles) = self.filters(file, &t.sectors, &t.roles);
+        if t.sources.is_empty() {
+            self.errors.push(file.error(
+                t.id.span().start,
+                format!("{what} needs at least one source"),
+            ));
+        }
+        let cited: Vec<&'static Source> = t
+            .sources
+            .iter()
+            .filter_map(|s| self.source_ref(file, sources, s))
+            .collect();
+        let date = t.checked.get_ref();
+        let checked = match (date.date, date.time) {
+            (Some(day), None) => leak_str(day.to_string()),
+            _ => {
+                self.errors.push(file.error(
+                    t.checked.span().start,
+                    format!("checked of {what} must be a date like 2026-11-28"),
+                ));
+                ""
+            }
+        };
+        let urgency = match (t.group, t.urgency) {
+            (GroupSrc::Todo, None) => {
+                self.errors.push(file.error(
+                    t.id.span().start,
+                    format!("{what} is a todo and needs an urgency: urgent, high or normal"),
+                ));
+                Urgency::Normal
+            }
+            (_, Some(UrgencySrc::Urgent)) => Urgency::Urgent,
+            (_, Some(UrgencySrc::High)) => Urgency::High,
+            _ => Urgency::Normal,
+        };
+        Tip {
+            id,
+            group: match t.group {
+                GroupSrc::Good => TipGroup::Good,
+                GroupSrc::Todo => TipGroup::Todo,
+            },
+            kind: match t.kind {
+                TipKindSrc::Duty => TipKind::Duty,
+                TipKindSrc::Advice => TipKind::Advice,
+                TipKindSrc::InPreparation => TipKind::InPreparation,
+            },
+            urgency,
+            when,
+            sectors,
+            roles,
+            sources: leak_slice(cited),
+            checked,
+            title: self.text(file, &t.title, &what),
+            text: self.text(file, &t.text, &what),
+        }
+    }
+}

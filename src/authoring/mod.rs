@@ -1,0 +1,66 @@
+//! Reads, checks and compiles the content files. Used by the build script and by native
+//! tools and tests; never part of the browser build.
+
+pub mod bake;
+pub mod condition;
+pub mod convert;
+pub mod error;
+pub mod leak;
+pub mod reach;
+pub mod source;
+
+use std::path::Path;
+
+pub use convert::Converted;
+pub use error::ContentError;
+
+/// Reads the content folder and checks everything: fields, references, and every path
+/// through every topic. All problems are returned, each with file and line.
+pub fn check_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
+    let converted = convert::convert_dir(dir)?;
+    let mut errors = Vec::new();
+    for topic in converted.content.topics {
+        let found = reach::reach(topic);
+        let place = |item: &str, message: String| converted.places.error(topic.id, item, message);
+        for q in topic.questions {
+            if !found.questions.contains(q.id) {
+                errors.push(place(
+                    q.id,
+                    format!(
+                        "question '{}' is never asked: no answers above it, sector or role make its condition hold",
+                        q.id
+                    ),
+                ));
+            }
+        }
+        for tip in topic.tips {
+            if !found.tips.contains(tip.id) {
+                errors.push(place(
+                    tip.id,
+                    format!(
+                        "tip '{}' is never given: no path through the topic makes its condition, sectors and roles fit",
+                        tip.id
+                    ),
+                ));
+            }
+        }
+        if let Some((profile, path)) = found.dead_ends.first() {
+            errors.push(place(
+                "",
+                format!(
+                    "{} path(s) through topic '{}' end without any tip, for example sector {}, role {}: {}",
+                    found.dead_ends.len(),
+                    topic.id,
+                    profile.sector.id(),
+                    profile.role.id(),
+                    path.join(" → ")
+                ),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(converted)
+    } else {
+        Err(errors)
+    }
+}

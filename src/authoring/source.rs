@@ -1,0 +1,153 @@
+//! The shape of the TOML files, as an author writes them.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A text in both languages.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextSrc {
+    pub nl: Spanned<String>,
+    pub en: Spanned<String>,
+}
+
+/// `sources.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    #[serde(default)]
+    pub sources: Vec<SourceSrc>,
+}
+
+/// One citable source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSrc {
+    pub id: Spanned<String>,
+    pub title: Spanned<String>,
+    pub publisher: Spanned<String>,
+    pub url: Spanned<String>,
+}
+
+/// `contacts.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactsFile {
+    pub adviespunt: ContactSrc,
+    pub calamiteitenteam: ContactSrc,
+    pub emergency: ContactSrc,
+}
+
+/// One contact.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactSrc {
+    pub name: TextSrc,
+    pub purpose: TextSrc,
+    pub phone: Spanned<String>,
+    pub phone_link: Spanned<String>,
+    pub hours: TextSrc,
+    pub email: Option<Spanned<String>>,
+    pub url: Option<Spanned<String>>,
+    pub source: Spanned<String>,
+}
+
+/// A file under `topics/`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicFile {
+    pub id: Spanned<String>,
+    pub order: i64,
+    pub title: TextSrc,
+    pub summary: TextSrc,
+    #[serde(default)]
+    pub questions: Vec<QuestionSrc>,
+    #[serde(default)]
+    pub tips: Vec<TipSrc>,
+}
+
+/// Single or multiple choice.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum KindSrc {
+    Single,
+    Multiple,
+}
+
+/// One question.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionSrc {
+    pub id: Spanned<String>,
+    #[serde(rename = "type")]
+    pub kind: KindSrc,
+    pub text: TextSrc,
+    pub help: Option<TextSrc>,
+    #[serde(default)]
+    pub dont_know: bool,
+    pub when: Option<Spanned<String>>,
+    #[serde(default)]
+    pub sectors: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub roles: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub options: Vec<OptionSrc>,
+}
+
+/// One answer option.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionSrc {
+    pub id: Spanned<String>,
+    pub text: TextSrc,
+    #[serde(default)]
+    pub facts: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub exclusive: bool,
+}
+
+/// Confirmation or to-do.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupSrc {
+    Good,
+    Todo,
+}
+
+/// Duty, advice or law in preparation.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TipKindSrc {
+    Duty,
+    Advice,
+    InPreparation,
+}
+
+/// How urgent a to-do is.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UrgencySrc {
+    Urgent,
+    High,
+    Normal,
+}
+
+/// One tip.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TipSrc {
+    pub id: Spanned<String>,
+    pub group: GroupSrc,
+    pub kind: TipKindSrc,
+    pub urgency: Option<UrgencySrc>,
+    pub when: Option<Spanned<String>>,
+    #[serde(default)]
+    pub sectors: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub roles: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
+    pub checked: Spanned<toml::value::Datetime>,
+    pub title: TextSrc,
+    pub text: TextSrc,
+}

@@ -1,0 +1,21 @@
+//! The self-check engine: content model, answers, state machine and outcome rules.
+//!
+//! Plain Rust with no browser or UI dependency, so it is tested natively.
+
+pub mod answer;
+pub mod error;
+pub mod facts;
+pub mod model;
+pub mod outcome;
+pub mod profile;
+pub mod session;
+pub mod walk;
+
+pub use answer::{Answer, Reply};
+pub use error::EngineError;
+pub use facts::FactSet;
+pub use model::*;
+pub use outcome::Outcome;
+pub use profile::Profile;
+pub use session::{Event, Session, Step};
+pub use walk::Walk;

@@ -1,0 +1,330 @@
+//! The content model: topics, questions, answers, tips and sources.
+//!
+//! All content is `'static`: the build compiles the checked TOML files into statics, so the
+//! browser never parses text. Native tools build the same types from files at run time.
+
+/// A text in both languages of the widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    /// Dutch (taalniveau B1).
+    pub nl: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Text {
+    /// The text in the given language.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// A language of the widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Dutch, the default.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 code used for the `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// A school sector; the law differs between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Sector {
+    /// Primair onderwijs.
+    Po,
+    /// Speciaal (voortgezet) onderwijs.
+    So,
+    /// Voortgezet onderwijs.
+    Vo,
+    /// Middelbaar beroepsonderwijs.
+    Mbo,
+}
+
+impl Sector {
+    /// Every sector, in the order they are offered.
+    pub const ALL: [Sector; 4] = [Sector::Po, Sector::So, Sector::Vo, Sector::Mbo];
+
+    /// The id used in content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Sector::Po => "po",
+            Sector::So => "so",
+            Sector::Vo => "vo",
+            Sector::Mbo => "mbo",
+        }
+    }
+
+    /// The sector with this content id.
+    pub fn from_id(id: &str) -> Option<Sector> {
+        Sector::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// The role of the person doing the check; it tailors which tips apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Leerkracht, docent or mentor.
+    Docent,
+    /// Intern begeleider or zorgcoördinator.
+    Ib,
+    /// Conciërge and other support staff.
+    Ondersteuning,
+    /// Schoolleider or directeur.
+    Schoolleiding,
+    /// Member of the school board.
+    Bestuur,
+    /// Internal vertrouwenspersoon.
+    Vertrouwenspersoon,
+}
+
+impl Role {
+    /// Every role, in the order they are offered.
+    pub const ALL: [Role; 6] = [
+        Role::Docent,
+        Role::Ib,
+        Role::Ondersteuning,
+        Role::Schoolleiding,
+        Role::Bestuur,
+        Role::Vertrouwenspersoon,
+    ];
+
+    /// The id used in content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Docent => "docent",
+            Role::Ib => "ib",
+            Role::Ondersteuning => "ondersteuning",
+            Role::Schoolleiding => "schoolleiding",
+            Role::Bestuur => "bestuur",
+            Role::Vertrouwenspersoon => "vertrouwenspersoon",
+        }
+    }
+
+    /// The role with this content id.
+    pub fn from_id(id: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.id() == id)
+    }
+}
+
+/// A condition over the facts recorded by earlier answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    /// Holds when this fact was recorded.
+    Fact(&'static str),
+    /// Holds when every part holds.
+    All(&'static [Condition]),
+    /// Holds when at least one part holds.
+    Any(&'static [Condition]),
+    /// Holds when the inner condition does not.
+    Not(&'static Condition),
+}
+
+/// Single or multiple choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Exactly one option (or "weet ik niet").
+    Single,
+    /// One or more options (or "weet ik niet").
+    Multiple,
+}
+
+/// One answer a user can pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerOption {
+    /// Unique within its question.
+    pub id: &'static str,
+    /// The label shown next to the radio button or checkbox.
+    pub text: Text,
+    /// Every fact this answer records, starting with `question.option`.
+    pub facts: &'static [&'static str],
+    /// In a multiple-choice question: cannot be combined with other options.
+    pub exclusive: bool,
+}
+
+/// One question of a topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question {
+    /// Unique within its topic.
+    pub id: &'static str,
+    /// Single or multiple choice.
+    pub kind: QuestionKind,
+    /// The question itself.
+    pub text: Text,
+    /// An optional explanation shown below the question.
+    pub help: Option<Text>,
+    /// The options, in the order shown.
+    pub options: &'static [AnswerOption],
+    /// The facts "weet ik niet" records, when it is offered.
+    pub dont_know: Option<&'static [&'static str]>,
+    /// Asked only when this holds over earlier answers.
+    pub when: Option<Condition>,
+    /// Asked only in these sectors; empty means all.
+    pub sectors: &'static [Sector],
+    /// Asked only to these roles; empty means all.
+    pub roles: &'static [Role],
+}
+
+/// Which part of the result a tip belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TipGroup {
+    /// "Dit doe je al goed": a confirmation of what the user already does.
+    Good,
+    /// "Nog doen of checken".
+    Todo,
+}
+
+/// How binding a tip is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TipKind {
+    /// A legal duty.
+    Duty,
+    /// Guidance or good practice.
+    Advice,
+    /// A law that is not yet in force.
+    InPreparation,
+}
+
+/// How soon a to-do tip needs attention; orders the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Urgency {
+    /// Act now.
+    Urgent,
+    /// Soon.
+    High,
+    /// When you can.
+    Normal,
+}
+
+/// A tip on the result page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tip {
+    /// Unique within the content.
+    pub id: &'static str,
+    /// Confirmation or to-do.
+    pub group: TipGroup,
+    /// Legal duty, advice or law in preparation.
+    pub kind: TipKind,
+    /// Orders the to-do list.
+    pub urgency: Urgency,
+    /// The tip applies when this holds.
+    pub when: Condition,
+    /// Only for these sectors; empty means all.
+    pub sectors: &'static [Sector],
+    /// Only for these roles; empty means all.
+    pub roles: &'static [Role],
+    /// The sources it is based on; at least one.
+    pub sources: &'static [&'static Source],
+    /// The day its content was last checked, as YYYY-MM-DD.
+    pub checked: &'static str,
+    /// Short heading.
+    pub title: Text,
+    /// One to three sentences.
+    pub text: Text,
+}
+
+/// A source a tip cites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// Unique id.
+    pub id: &'static str,
+    /// The title of the page or document.
+    pub title: &'static str,
+    /// Who published it.
+    pub publisher: &'static str,
+    /// Where to read it.
+    pub url: &'static str,
+}
+
+/// A self-check on one kind of situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Topic {
+    /// Unique id.
+    pub id: &'static str,
+    /// Name in the topic list.
+    pub title: Text,
+    /// One sentence under the name.
+    pub summary: Text,
+    /// In the order they are asked.
+    pub questions: &'static [Question],
+    /// Every tip this topic can give.
+    pub tips: &'static [Tip],
+}
+
+impl Topic {
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<(usize, &'static Question)> {
+        self.questions
+            .iter()
+            .enumerate()
+            .find(|(_, q)| q.id == id)
+            .map(|(i, _)| (i, &self.questions[i]))
+    }
+}
+
+/// A phone line or other contact shown in the widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Contact {
+    /// Name of the service.
+    pub name: Text,
+    /// What to call it for.
+    pub purpose: Text,
+    /// The number as people write it, e.g. `030 285 66 16`.
+    pub phone: &'static str,
+    /// The number for a `tel:` link, e.g. `+31302856616`.
+    pub phone_link: &'static str,
+    /// When it can be reached.
+    pub hours: Text,
+    /// An email address, if any.
+    pub email: Option<&'static str>,
+    /// A web page, if any.
+    pub url: Option<&'static str>,
+    /// Where these details come from.
+    pub source: &'static Source,
+}
+
+/// The contacts the widget always shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Contacts {
+    /// The Adviespunt School & Veiligheid.
+    pub adviespunt: Contact,
+    /// The Calamiteitenteam of School & Veiligheid.
+    pub calamiteitenteam: Contact,
+    /// 112 for acute danger.
+    pub emergency: Contact,
+}
+
+/// All content of the widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Content {
+    /// In the order offered.
+    pub topics: &'static [Topic],
+    /// Every source.
+    pub sources: &'static [Source],
+    /// The contacts shown on every screen and result.
+    pub contacts: Contacts,
+}
+
+impl Content {
+    /// The topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&'static Topic> {
+        self.topics
+            .iter()
+            .position(|t| t.id == id)
+            .map(|i| &self.topics[i])
+    }
+}

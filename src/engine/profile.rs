@@ -1,0 +1,30 @@
+//! Who is doing the check: sector and role.
+
+use super::model::{Question, Role, Sector, Tip};
+
+/// The sector and role chosen at the start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Profile {
+    /// The sector of the school.
+    pub sector: Sector,
+    /// The user's role.
+    pub role: Role,
+}
+
+impl Profile {
+    /// Whether content limited to these sectors and roles is meant for this profile.
+    pub fn fits(&self, sectors: &[Sector], roles: &[Role]) -> bool {
+        (sectors.is_empty() || sectors.contains(&self.sector))
+            && (roles.is_empty() || roles.contains(&self.role))
+    }
+
+    /// Whether the question is meant for this profile (its condition aside).
+    pub fn fits_question(&self, question: &Question) -> bool {
+        self.fits(question.sectors, question.roles)
+    }
+
+    /// Whether the tip is meant for this profile (its condition aside).
+    pub fn fits_tip(&self, tip: &Tip) -> bool {
+        self.fits(tip.sectors, tip.roles)
+    }
+}

@@ -1,0 +1,242 @@
+//! The state machine of one self-check: intro → profile → topic → questions → result.
+
+use super::answer::{Answer, Reply};
+use super::error::EngineError;
+use super::facts::FactSet;
+use super::model::{Content, Question, Topic};
+use super::outcome::Outcome;
+use super::profile::Profile;
+use super::walk::Walk;
+
+/// The screen the session is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// What this is, and that nothing leaves the browser.
+    Intro,
+    /// Choose sector and role.
+    Profile,
+    /// Choose a topic.
+    Topics,
+    /// One question, by its index in the topic.
+    Question(usize),
+    /// The tips.
+    Result,
+}
+
+/// Something the user does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// Leave the intro.
+    Start,
+    /// Choose sector and role.
+    ChooseProfile(Profile),
+    /// Choose a topic by id.
+    ChooseTopic(&'a str),
+    /// Answer the current question and go on.
+    Answer(Reply<'a>),
+    /// Go one screen back, keeping the answers.
+    Back,
+    /// Forget everything and return to the intro.
+    Restart,
+}
+
+impl Event<'_> {
+    fn name(&self) -> &'static str {
+        match self {
+            Event::Start => "start",
+            Event::ChooseProfile(_) => "choose profile",
+            Event::ChooseTopic(_) => "choose topic",
+            Event::Answer(_) => "answer",
+            Event::Back => "back",
+            Event::Restart => "restart",
+        }
+    }
+}
+
+/// One user's way through the check.
+///
+/// Facts are never stored: they are derived from the answers to the questions that are
+/// still asked, so changing an earlier answer cannot leave a stale fact behind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    content: &'static Content,
+    step: Step,
+    profile: Option<Profile>,
+    topic: Option<&'static Topic>,
+    answers: Vec<Option<Answer>>,
+}
+
+impl Session {
+    /// A new session on the intro screen.
+    pub fn new(content: &'static Content) -> Session {
+        Session {
+            content,
+            step: Step::Intro,
+            profile: None,
+            topic: None,
+            answers: Vec::new(),
+        }
+    }
+
+    /// The content this session runs on.
+    pub fn content(&self) -> &'static Content {
+        self.content
+    }
+
+    /// The current screen.
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// The chosen sector and role.
+    pub fn profile(&self) -> Option<Profile> {
+        self.profile
+    }
+
+    /// The chosen topic.
+    pub fn topic(&self) -> Option<&'static Topic> {
+        self.topic
+    }
+
+    /// The question on screen, if the step is a question.
+    pub fn current_question(&self) -> Option<&'static Question> {
+        match (self.step, self.topic) {
+            (Step::Question(i), Some(topic)) => topic.questions.get(i),
+            _ => None,
+        }
+    }
+
+    /// The stored answer to the question at this index.
+    pub fn answer(&self, index: usize) -> Option<&Answer> {
+        self.answers.get(index).and_then(Option::as_ref)
+    }
+
+    /// The questions asked so far with their answers, in order.
+    pub fn answered(&self) -> Vec<(&'static Question, &Answer)> {
+        let Some(topic) = self.topic else {
+            return Vec::new();
+        };
+        topic
+            .questions
+            .iter()
+            .zip(&self.answers)
+            .filter_map(|(q, a)| a.as_ref().map(|a| (q, a)))
+            .collect()
+    }
+
+    /// The 1-based number of the current question and how many are asked as things stand.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        match self.step {
+            Step::Question(i) => self.walk().map(|w| w.position(i)),
+            _ => None,
+        }
+    }
+
+    /// The facts recorded by the current answers.
+    pub fn facts(&self) -> FactSet {
+        self.walk().map(|w| w.facts).unwrap_or_default()
+    }
+
+    /// The tips for the answers so far.
+    pub fn outcome(&self) -> Outcome {
+        match (self.topic, self.profile) {
+            (Some(topic), Some(profile)) => Outcome::for_facts(topic, &profile, &self.facts()),
+            _ => Outcome::default(),
+        }
+    }
+
+    /// Handles one event. On an error the session is unchanged.
+    pub fn handle(&mut self, event: Event<'_>) -> Result<(), EngineError> {
+        let wrong = || EngineError::WrongStep {
+            event: event.name(),
+        };
+        match (self.step, event) {
+            (_, Event::Restart) => *self = Session::new(self.content),
+            (Step::Intro, Event::Start) => self.step = Step::Profile,
+            (Step::Profile, Event::ChooseProfile(profile)) => {
+                self.profile = Some(profile);
+                self.prune();
+                self.step = Step::Topics;
+            }
+            (Step::Topics, Event::ChooseTopic(id)) => self.choose_topic(id)?,
+            (Step::Question(i), Event::Answer(reply)) => self.answer_current(i, reply)?,
+            (_, Event::Back) => self.back()?,
+            _ => return Err(wrong()),
+        }
+        Ok(())
+    }
+
+    fn walk(&self) -> Option<Walk> {
+        let (topic, profile) = (self.topic?, self.profile?);
+        Some(Walk::new(topic, &profile, &self.answers))
+    }
+
+    fn choose_topic(&mut self, id: &str) -> Result<(), EngineError> {
+        let topic = self
+            .content
+            .topic(id)
+            .ok_or_else(|| EngineError::UnknownTopic(id.to_string()))?;
+        let profile = self.profile.ok_or(EngineError::WrongStep {
+            event: "choose topic",
+        })?;
+        let same = self.topic.is_some_and(|t| t.id == topic.id);
+        let answers = if same {
+            self.answers.clone()
+        } else {
+            vec![None; topic.questions.len()]
+        };
+        let first = Walk::new(topic, &profile, &answers)
+            .next_after(None)
+            .ok_or(EngineError::NothingToAsk { topic: topic.id })?;
+        self.topic = Some(topic);
+        self.answers = answers;
+        self.step = Step::Question(first);
+        Ok(())
+    }
+
+    fn answer_current(&mut self, index: usize, reply: Reply<'_>) -> Result<(), EngineError> {
+        let question = self
+            .current_question()
+            .ok_or(EngineError::WrongStep { event: "answer" })?;
+        let answer = Answer::check(question, reply)?;
+        self.answers[index] = Some(answer);
+        self.prune();
+        self.step = match self.walk().and_then(|w| w.next_after(Some(index))) {
+            Some(next) => Step::Question(next),
+            None => Step::Result,
+        };
+        Ok(())
+    }
+
+    fn back(&mut self) -> Result<(), EngineError> {
+        self.step = match self.step {
+            Step::Intro => return Err(EngineError::NothingBefore),
+            Step::Profile => Step::Intro,
+            Step::Topics => Step::Profile,
+            Step::Question(i) => match self.walk().and_then(|w| w.previous_before(i)) {
+                Some(previous) => Step::Question(previous),
+                None => Step::Topics,
+            },
+            Step::Result => {
+                let len = self.answers.len();
+                match self.walk().and_then(|w| w.previous_before(len)) {
+                    Some(last) => Step::Question(last),
+                    None => Step::Topics,
+                }
+            }
+        };
+        Ok(())
+    }
+
+    /// Drops every answer to a question that is no longer asked, e.g. a follow-up whose
+    /// condition stopped holding after an earlier answer changed.
+    fn prune(&mut self) {
+        if let Some(walk) = self.walk() {
+            for (answer, asked) in self.answers.iter_mut().zip(walk.asked) {
+                if !asked {
+                    *answer = None;
+                }
+            }
+        }
+    }
+}

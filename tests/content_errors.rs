@@ -1,0 +1,268 @@
+//! Broken content must fail the check with the right file, line and message.
+//!
+//! Each case copies the small valid fixture in `tests/fixtures/valid`, breaks one thing in
+//! one file, and checks what the content check says.
+
+use std::path::{Path, PathBuf};
+
+use zelfcheck::authoring::{ContentError, check_dir};
+
+const VALID: &str = "tests/fixtures/valid";
+
+/// A copy of the valid fixture in a fresh temporary folder.
+fn copy_fixture(case: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("zelfcheck-{}-{case}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("topics")).unwrap();
+    for file in [
+        "ui.toml",
+        "contacts.toml",
+        "sources.toml",
+        "topics/uitje.toml",
+    ] {
+        std::fs::copy(Path::new(VALID).join(file), dir.join(file)).unwrap();
+    }
+    dir
+}
+
+/// Breaks the fixture by replacing `find` (which must occur) in `file`, and returns the errors.
+fn errors_after(case: &str, file: &str, find: &str, replace: &str) -> Vec<ContentError> {
+    let dir = copy_fixture(case);
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(find), "{case}: fixture has no '{find}'");
+    std::fs::write(&path, text.replacen(find, replace, 1)).unwrap();
+    let result = check_dir(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    match result {
+        Ok(_) => panic!("{case}: broken content was accepted"),
+        Err(errors) => errors,
+    }
+}
+
+/// The line (1-based) of the first occurrence of `needle` in the fixture file after the change.
+fn line_of(file: &str, find: &str, replace: &str, needle: &str) -> usize {
+    let text = std::fs::read_to_string(Path::new(VALID).join(file)).unwrap();
+    let changed = text.replacen(find, replace, 1);
+    let at = changed.find(needle).expect("needle in changed file");
+    changed[..at].matches('\n').count() + 1
+}
+
+#[test]
+fn the_valid_fixture_passes() {
+    let checked = check_dir(Path::new(VALID)).expect("valid fixture");
+    assert_eq!(checked.content.topics.len(), 1);
+    assert_eq!(checked.content.topics[0].questions.len(), 3);
+}
+
+struct Case {
+    name: &'static str,
+    file: &'static str,
+    find: &'static str,
+    replace: &'static str,
+    /// Text that must be on the reported line (`None`: line 1).
+    line_at: Option<&'static str>,
+    message: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "malformed-toml",
+        file: "topics/uitje.toml",
+        find: "text.nl = \"Wat voor uitje?\"",
+        replace: "text.nl = \"Wat voor uitje?",
+        line_at: Some("text.nl = \"Wat voor uitje?"),
+        message: "",
+    },
+    Case {
+        name: "unknown-field",
+        file: "topics/uitje.toml",
+        find: "dont_know = true",
+        replace: "dont_knwo = true",
+        line_at: Some("dont_knwo"),
+        message: "unknown field `dont_knwo`",
+    },
+    Case {
+        name: "missing-english",
+        file: "topics/uitje.toml",
+        find: "text.en = \"What kind of outing?\"\n",
+        replace: "",
+        line_at: Some("text.nl = \"Wat voor uitje?\""),
+        message: "missing field `en`",
+    },
+    Case {
+        name: "empty-text",
+        file: "topics/uitje.toml",
+        find: "text.nl = \"Zijn er slaapregels?\"",
+        replace: "text.nl = \"  \"",
+        line_at: Some("text.nl = \"  \""),
+        message: "the Dutch text of question 'slapen' is empty",
+    },
+    Case {
+        name: "unknown-fact",
+        file: "topics/uitje.toml",
+        find: "when = \"overnachten\"",
+        replace: "when = \"overnachtne\"",
+        line_at: Some("when = \"overnachtne\""),
+        message: "the condition uses fact 'overnachtne', but no answer above this question records it",
+    },
+    Case {
+        name: "fact-from-below",
+        file: "topics/uitje.toml",
+        find: "when = \"overnachten\"",
+        replace: "when = \"geregeld.ehbo\"",
+        line_at: Some("when = \"geregeld.ehbo\""),
+        message: "fact 'geregeld.ehbo', but no answer above this question records it",
+    },
+    Case {
+        name: "bad-condition",
+        file: "topics/uitje.toml",
+        find: "when = \"slapen.nee\"",
+        replace: "when = \"(slapen.nee or\"",
+        line_at: Some("when = \"(slapen.nee or\""),
+        message: "the condition ends too early",
+    },
+    Case {
+        name: "missing-source",
+        file: "topics/uitje.toml",
+        find: "sources = [\"sv-adviespunt\", \"politie-112\"]",
+        replace: "sources = [\"sv-adviespunt\", \"politie-113\"]",
+        line_at: Some("politie-113"),
+        message: "source 'politie-113' is not in sources.toml",
+    },
+    Case {
+        name: "unreachable-question",
+        file: "topics/uitje.toml",
+        find: "when = \"overnachten\"",
+        replace: "when = \"soort.dag and soort.kamp\"",
+        line_at: Some("id = \"slapen\""),
+        message: "question 'slapen' is never asked",
+    },
+    Case {
+        name: "unreachable-tip",
+        file: "topics/uitje.toml",
+        find: "when = \"soort.weet_niet\"\nsectors = [\"po\", \"so\"]",
+        replace: "when = \"soort.weet_niet and soort.dag\"\nsectors = [\"po\", \"so\"]",
+        line_at: Some("id = \"vraag-na\""),
+        message: "tip 'vraag-na' is never given",
+    },
+    Case {
+        name: "dead-end",
+        file: "topics/uitje.toml",
+        find: "title.nl = \"Goed dat je dit nagaat\"",
+        replace: "when = \"geregeld.niets\"\ntitle.nl = \"Goed dat je dit nagaat\"",
+        line_at: Some("id = \"uitje\""),
+        message: "end without any tip, for example sector po, role docent: soort=dag → geregeld=ehbo",
+    },
+    Case {
+        name: "duplicate-question",
+        file: "topics/uitje.toml",
+        find: "id = \"slapen\"",
+        replace: "id = \"soort\"",
+        line_at: Some("id = \"soort\"\ntype = \"single\"\nwhen"),
+        message: "question id 'soort' is used twice in this topic",
+    },
+    Case {
+        name: "unknown-sector",
+        file: "topics/uitje.toml",
+        find: "sectors = [\"po\", \"so\"]",
+        replace: "sectors = [\"po\", \"hbo\"]",
+        line_at: Some("\"hbo\""),
+        message: "unknown sector 'hbo'",
+    },
+    Case {
+        name: "bad-date",
+        file: "topics/uitje.toml",
+        find: "urgency = \"high\"\nwhen = \"slapen.nee\"\nsources = [\"sv-adviespunt\"]\nchecked = 2026-11-28",
+        replace: "urgency = \"high\"\nwhen = \"slapen.nee\"\nsources = [\"sv-adviespunt\"]\nchecked = 2026-11-28T10:00:00",
+        line_at: Some("2026-11-28T10:00:00"),
+        message: "must be a date like 2026-11-28",
+    },
+    Case {
+        name: "todo-without-urgency",
+        file: "topics/uitje.toml",
+        find: "urgency = \"high\"\n",
+        replace: "",
+        line_at: Some("id = \"slaapregels-maken\""),
+        message: "is a todo and needs an urgency",
+    },
+    Case {
+        name: "empty-ui-text",
+        file: "ui.toml",
+        find: "nl = \"Volgende\"",
+        replace: "nl = \"\"",
+        line_at: Some("nl = \"\""),
+        message: "the Dutch text of 'next' is empty",
+    },
+    Case {
+        name: "contact-unknown-source",
+        file: "contacts.toml",
+        find: "source = \"politie-112\"",
+        replace: "source = \"politie\"",
+        line_at: Some("source = \"politie\""),
+        message: "source 'politie' is not in sources.toml",
+    },
+    Case {
+        name: "source-plain-http",
+        file: "sources.toml",
+        find: "url = \"https://www.wabp.nl/voor-wie/politie/\"",
+        replace: "url = \"http://www.wabp.nl/voor-wie/politie/\"",
+        line_at: Some("http://www.wabp.nl"),
+        message: "must start with https://",
+    },
+];
+
+#[test]
+fn every_broken_fixture_fails_with_file_line_and_message() {
+    for case in CASES {
+        let errors = errors_after(case.name, case.file, case.find, case.replace);
+        let expected_line = case.line_at.map_or(1, |needle| {
+            line_of(case.file, case.find, case.replace, needle)
+        });
+        let hit = errors.iter().find(|e| {
+            e.file.ends_with(case.file)
+                && e.line == expected_line
+                && e.message.contains(case.message)
+        });
+        assert!(
+            hit.is_some(),
+            "{}: expected {}:{} '{}', got:\n{}",
+            case.name,
+            case.file,
+            expected_line,
+            case.message,
+            errors
+                .iter()
+                .map(|e| format!("  {e}\n"))
+                .collect::<String>()
+        );
+    }
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let dir = copy_fixture("several");
+    let path = dir.join("topics/uitje.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let broken = text
+        .replacen("text.nl = \"Een dag\"", "text.nl = \"\"", 1)
+        .replacen("politie-112", "nergens", 1);
+    std::fs::write(&path, broken).unwrap();
+    let errors = check_dir(&dir).unwrap_err();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(errors.len() >= 2, "{errors:?}");
+}
+
+#[test]
+fn a_missing_topic_folder_is_reported() {
+    let dir = copy_fixture("no-topics");
+    std::fs::remove_dir_all(dir.join("topics")).unwrap();
+    let errors = check_dir(&dir).unwrap_err();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.contains("cannot read the topics folder")),
+        "{errors:?}"
+    );
+}

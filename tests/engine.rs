@@ -1,0 +1,359 @@
+//! The engine on the small fixture topic: flow, back-navigation, errors and outcome rules.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use zelfcheck::authoring::{check_dir, condition::parse_condition};
+use zelfcheck::engine::*;
+
+fn content() -> &'static Content {
+    static CONTENT: OnceLock<&'static Content> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        check_dir(Path::new("tests/fixtures/valid"))
+            .unwrap()
+            .content
+    })
+}
+
+const PO_DOCENT: Profile = Profile {
+    sector: Sector::Po,
+    role: Role::Docent,
+};
+
+/// A session at the first question of the fixture topic.
+fn at_first_question(profile: Profile) -> Session {
+    let mut s = Session::new(content());
+    s.handle(Event::Start).unwrap();
+    s.handle(Event::ChooseProfile(profile)).unwrap();
+    s.handle(Event::ChooseTopic("uitje")).unwrap();
+    s
+}
+
+fn answer(s: &mut Session, ids: &[&str]) {
+    s.handle(Event::Answer(Reply::Options(ids))).unwrap();
+}
+
+fn ids(tips: &[&Tip]) -> Vec<&'static str> {
+    tips.iter().map(|t| t.id).collect()
+}
+
+fn question_id(s: &Session) -> Option<&'static str> {
+    s.current_question().map(|q| q.id)
+}
+
+#[test]
+fn the_steps_go_intro_profile_topic_questions_result() {
+    let mut s = Session::new(content());
+    assert_eq!(s.step(), Step::Intro);
+    s.handle(Event::Start).unwrap();
+    assert_eq!(s.step(), Step::Profile);
+    s.handle(Event::ChooseProfile(PO_DOCENT)).unwrap();
+    assert_eq!(s.step(), Step::Topics);
+    s.handle(Event::ChooseTopic("uitje")).unwrap();
+    assert_eq!(question_id(&s), Some("soort"));
+    assert_eq!(s.progress(), Some((1, 2)));
+    answer(&mut s, &["dag"]);
+    assert_eq!(
+        question_id(&s),
+        Some("geregeld"),
+        "the follow-up is skipped"
+    );
+    assert_eq!(s.progress(), Some((2, 2)));
+    answer(&mut s, &["ehbo", "lijst"]);
+    assert_eq!(s.step(), Step::Result);
+    let outcome = s.outcome();
+    assert_eq!(ids(&outcome.good), ["goed-bezig"]);
+    assert!(outcome.todo.is_empty());
+}
+
+#[test]
+fn a_follow_up_appears_only_when_its_condition_holds() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["kamp"]);
+    assert_eq!(question_id(&s), Some("slapen"));
+    assert_eq!(s.progress(), Some((2, 3)));
+    assert!(
+        s.facts().contains("overnachten"),
+        "extra facts are recorded"
+    );
+}
+
+#[test]
+fn changing_an_earlier_answer_removes_every_answer_and_fact_that_depended_on_it() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["kamp"]);
+    answer(&mut s, &["nee"]);
+    answer(&mut s, &["ehbo"]);
+    assert_eq!(s.step(), Step::Result);
+    assert!(s.outcome().contains("slaapregels-maken"));
+
+    s.handle(Event::Back).unwrap();
+    assert_eq!(question_id(&s), Some("geregeld"));
+    s.handle(Event::Back).unwrap();
+    assert_eq!(question_id(&s), Some("slapen"));
+    s.handle(Event::Back).unwrap();
+    assert_eq!(question_id(&s), Some("soort"));
+    assert!(
+        s.answer(0).unwrap().includes("kamp"),
+        "back keeps the answer"
+    );
+
+    answer(&mut s, &["dag"]);
+    assert_eq!(s.answer(1), None, "the follow-up's answer is gone");
+    let facts = s.facts();
+    assert!(!facts.contains("overnachten"));
+    assert!(!facts.contains("slapen.nee"));
+    assert!(!facts.contains("soort.kamp"));
+    assert_eq!(question_id(&s), Some("geregeld"));
+    assert!(
+        s.answer(2).unwrap().includes("ehbo"),
+        "an answer that did not depend on the change is kept"
+    );
+    answer(&mut s, &["ehbo"]);
+    assert!(!s.outcome().contains("slaapregels-maken"));
+
+    // And back again: the follow-up is asked afresh, not pre-filled with the old answer.
+    s.handle(Event::Back).unwrap();
+    s.handle(Event::Back).unwrap();
+    answer(&mut s, &["kamp"]);
+    assert_eq!(question_id(&s), Some("slapen"));
+    assert_eq!(s.answer(1), None);
+}
+
+#[test]
+fn dont_know_is_an_answer_with_its_own_tips() {
+    let mut s = at_first_question(PO_DOCENT);
+    s.handle(Event::Answer(Reply::DontKnow)).unwrap();
+    assert!(s.facts().contains("soort.weet_niet"));
+    answer(&mut s, &["niets"]);
+    let outcome = s.outcome();
+    assert_eq!(ids(&outcome.todo), ["ehbo-regelen", "vraag-na"]);
+}
+
+#[test]
+fn tips_are_limited_to_their_sectors() {
+    let mut s = at_first_question(Profile {
+        sector: Sector::Mbo,
+        role: Role::Schoolleiding,
+    });
+    s.handle(Event::Answer(Reply::DontKnow)).unwrap();
+    answer(&mut s, &["ehbo"]);
+    assert!(!s.outcome().contains("vraag-na"));
+    assert!(s.outcome().contains("goed-bezig"));
+}
+
+#[test]
+fn the_todo_list_is_ordered_by_urgency() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["kamp"]);
+    answer(&mut s, &["nee"]);
+    answer(&mut s, &["lijst"]);
+    let todo = s.outcome().todo;
+    assert_eq!(ids(&todo), ["ehbo-regelen", "slaapregels-maken"]);
+    assert!(todo.windows(2).all(|w| w[0].urgency <= w[1].urgency));
+}
+
+#[test]
+fn back_from_the_result_returns_to_the_last_question_asked() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["dag"]);
+    answer(&mut s, &["ehbo"]);
+    s.handle(Event::Back).unwrap();
+    assert_eq!(question_id(&s), Some("geregeld"));
+    s.handle(Event::Back).unwrap();
+    s.handle(Event::Back).unwrap();
+    assert_eq!(s.step(), Step::Topics);
+    s.handle(Event::ChooseTopic("uitje")).unwrap();
+    assert!(
+        s.answer(0).is_some(),
+        "choosing the same topic again keeps answers"
+    );
+    s.handle(Event::Back).unwrap();
+    s.handle(Event::Back).unwrap();
+    assert_eq!(s.step(), Step::Profile);
+    s.handle(Event::Back).unwrap();
+    assert_eq!(s.step(), Step::Intro);
+    assert_eq!(s.handle(Event::Back), Err(EngineError::NothingBefore));
+}
+
+#[test]
+fn restart_forgets_everything() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["kamp"]);
+    s.handle(Event::Restart).unwrap();
+    assert_eq!(s, Session::new(content()));
+}
+
+#[test]
+fn refused_events_leave_the_session_unchanged() {
+    let single = |ids: &'static [&'static str]| Event::Answer(Reply::Options(ids));
+    let cases: Vec<(&str, Session, Event<'static>, EngineError)> = vec![
+        (
+            "answer on the intro",
+            Session::new(content()),
+            single(&["dag"]),
+            EngineError::WrongStep { event: "answer" },
+        ),
+        (
+            "unknown topic",
+            {
+                let mut s = Session::new(content());
+                s.handle(Event::Start).unwrap();
+                s.handle(Event::ChooseProfile(PO_DOCENT)).unwrap();
+                s
+            },
+            Event::ChooseTopic("nergens"),
+            EngineError::UnknownTopic("nergens".into()),
+        ),
+        (
+            "unknown option",
+            at_first_question(PO_DOCENT),
+            single(&["boot"]),
+            EngineError::UnknownOption {
+                question: "soort",
+                option: "boot".into(),
+            },
+        ),
+        (
+            "two options for a single question",
+            at_first_question(PO_DOCENT),
+            single(&["dag", "kamp"]),
+            EngineError::TooManyOptions { question: "soort" },
+        ),
+        (
+            "the same option twice",
+            at_first_question(PO_DOCENT),
+            single(&["dag", "dag"]),
+            EngineError::TooManyOptions { question: "soort" },
+        ),
+        (
+            "no option",
+            at_first_question(PO_DOCENT),
+            single(&[]),
+            EngineError::EmptyAnswer { question: "soort" },
+        ),
+        (
+            "exclusive combined",
+            {
+                let mut s = at_first_question(PO_DOCENT);
+                answer(&mut s, &["dag"]);
+                s
+            },
+            single(&["niets", "ehbo"]),
+            EngineError::ExclusiveCombined {
+                question: "geregeld",
+                option: "niets",
+            },
+        ),
+        (
+            "don't know where it is not offered",
+            {
+                let mut s = at_first_question(PO_DOCENT);
+                answer(&mut s, &["dag"]);
+                s
+            },
+            Event::Answer(Reply::DontKnow),
+            EngineError::DontKnowNotOffered {
+                question: "geregeld",
+            },
+        ),
+        (
+            "topic before profile",
+            Session::new(content()),
+            Event::ChooseTopic("uitje"),
+            EngineError::WrongStep {
+                event: "choose topic",
+            },
+        ),
+    ];
+    for (name, mut session, event, expected) in cases {
+        let before = session.clone();
+        assert_eq!(session.handle(event), Err(expected), "{name}");
+        assert_eq!(session, before, "{name}: session changed");
+    }
+}
+
+#[test]
+fn conditions_combine_and_or_not_with_brackets() {
+    let facts = |list: &[&'static str]| {
+        let mut set = FactSet::new();
+        set.extend(list);
+        set
+    };
+    let cases: &[(&str, &[&'static str], bool)] = &[
+        ("a", &["a"], true),
+        ("a", &[], false),
+        ("a and b", &["a"], false),
+        ("a and b", &["a", "b"], true),
+        ("a or b and c", &["a"], true),
+        ("a or b and c", &["b"], false),
+        ("(a or b) and c", &["a"], false),
+        ("(a or b) and c", &["b", "c"], true),
+        ("not a", &[], true),
+        ("not (a or b)", &["b"], false),
+        ("not a and not b", &["c"], true),
+        ("x.ja or x.weet_niet", &["x.weet_niet"], true),
+    ];
+    for (text, given, expected) in cases {
+        let condition = parse_condition(text).unwrap();
+        assert_eq!(
+            condition.holds(&facts(given)),
+            *expected,
+            "{text} with {given:?}"
+        );
+    }
+    for broken in ["", "a and", "(a", "a b", "a && b", "and a", "a)"] {
+        assert!(parse_condition(broken).is_err(), "'{broken}' was accepted");
+    }
+}
+
+/// Drives sessions with long pseudo-random event sequences; nothing may panic, and an
+/// answer may only be stored for a question that is asked.
+#[test]
+fn random_event_sequences_never_panic_or_leave_stale_answers() {
+    let contents = [content(), &zelfcheck::content::CONTENT];
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n.max(1)
+    };
+    for content in contents {
+        for _ in 0..200 {
+            let mut s = Session::new(content);
+            for _ in 0..60 {
+                let topic = &content.topics[next(content.topics.len())];
+                let option_ids: Vec<&str> = s
+                    .current_question()
+                    .map(|q| q.options.iter().map(|o| o.id).collect())
+                    .unwrap_or_else(|| vec!["x"]);
+                let k = next(3) + 1;
+                let picked: Vec<&str> =
+                    (0..k).map(|_| option_ids[next(option_ids.len())]).collect();
+                let event = match next(8) {
+                    0 => Event::Start,
+                    1 => Event::ChooseProfile(Profile {
+                        sector: Sector::ALL[next(4)],
+                        role: Role::ALL[next(6)],
+                    }),
+                    2 => Event::ChooseTopic(topic.id),
+                    3 => Event::Back,
+                    4 => Event::Answer(Reply::DontKnow),
+                    7 if next(10) == 0 => Event::Restart,
+                    _ => Event::Answer(Reply::Options(&picked)),
+                };
+                let _ = s.handle(event);
+                if let (Some(topic), Some(profile)) = (s.topic(), s.profile()) {
+                    let answers: Vec<Option<Answer>> = (0..topic.questions.len())
+                        .map(|i| s.answer(i).cloned())
+                        .collect();
+                    let walk = Walk::new(topic, &profile, &answers);
+                    for (i, asked) in walk.asked.iter().enumerate() {
+                        assert!(*asked || s.answer(i).is_none(), "stale answer kept");
+                    }
+                }
+            }
+        }
+    }
+}
