@@ -152,7 +152,7 @@ const CASES: &[Case] = &[
         find: "title.nl = \"Goed dat je dit nagaat\"",
         replace: "when = \"geregeld.niets\"\ntitle.nl = \"Goed dat je dit nagaat\"",
         line_at: Some("id = \"uitje\""),
-        message: "end without any tip, for example sector po, role docent: soort=dag → geregeld=ehbo",
+        message: "end without any tip (for 24 of the 24 sector and role combinations), for example sector po, role docent: soort=dag → geregeld=ehbo",
     },
     Case {
         name: "duplicate-question",

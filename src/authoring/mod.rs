@@ -12,6 +12,8 @@ pub mod source;
 use std::path::Path;
 
 pub use convert::Converted;
+
+use crate::engine::{Role, Sector};
 pub use error::ContentError;
 
 /// Reads the content folder and checks everything: fields, references, and every path
@@ -48,9 +50,10 @@ pub fn check_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
             errors.push(place(
                 "",
                 format!(
-                    "{} path(s) through topic '{}' end without any tip, for example sector {}, role {}: {}",
-                    found.dead_ends.len(),
+                    "paths through topic '{}' end without any tip (for {} of the {} sector and role combinations), for example sector {}, role {}: {}",
                     topic.id,
+                    found.dead_ends.len(),
+                    Sector::ALL.len() * Role::ALL.len(),
                     profile.sector.id(),
                     profile.role.id(),
                     path.join(" → ")

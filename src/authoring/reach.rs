@@ -1,9 +1,11 @@
-//! Walks every possible way through a topic, for every sector and role.
+//! Searches the possible ways through a topic, for every sector and role: which questions
+//! can be asked, which tips can be given, and whether some way ends without any tip.
 //!
-//! Paths that end in the same facts (as far as later questions and tips can tell) are
-//! explored once, so even topics with many multiple-choice questions stay quick.
+//! Trying every combination of answers would explode, so each search remembers the states it
+//! has seen, keeping only the facts that can still change what happens next: the facts later
+//! questions look at, plus the facts of the tips the search is about.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::engine::walk::is_asked;
 use crate::engine::*;
@@ -20,15 +22,12 @@ pub struct Choice {
 /// Every answer a user can give to the question.
 pub fn choices(question: &'static Question) -> Vec<Choice> {
     let mut all = Vec::new();
+    let one = |o: &AnswerOption| Choice {
+        answer: Answer::Chosen(vec![o.id]),
+        label: o.id.to_string(),
+    };
     match question.kind {
-        QuestionKind::Single => {
-            for o in question.options {
-                all.push(Choice {
-                    answer: Answer::Chosen(vec![o.id]),
-                    label: o.id.to_string(),
-                });
-            }
-        }
+        QuestionKind::Single => all.extend(question.options.iter().map(one)),
         QuestionKind::Multiple => {
             let free: Vec<&AnswerOption> =
                 question.options.iter().filter(|o| !o.exclusive).collect();
@@ -45,12 +44,7 @@ pub fn choices(question: &'static Question) -> Vec<Choice> {
                     answer: Answer::Chosen(ids),
                 });
             }
-            for o in question.options.iter().filter(|o| o.exclusive) {
-                all.push(Choice {
-                    answer: Answer::Chosen(vec![o.id]),
-                    label: o.id.to_string(),
-                });
-            }
+            all.extend(question.options.iter().filter(|o| o.exclusive).map(one));
         }
     }
     if question.dont_know.is_some() {
@@ -62,95 +56,183 @@ pub fn choices(question: &'static Question) -> Vec<Choice> {
     all
 }
 
-/// What walking every path of a topic found.
+/// What searching a topic found.
 #[derive(Debug, Clone, Default)]
 pub struct Reach {
     /// Ids of the questions some path asks.
     pub questions: HashSet<&'static str>,
     /// Ids of the tips some path gives.
     pub tips: HashSet<&'static str>,
-    /// Paths that end without any tip: the profile and the answers, as `question=answer`.
+    /// Per profile with a path that ends without any tip: one such path, as `question=answer`.
     pub dead_ends: Vec<(Profile, Vec<String>)>,
 }
 
-/// Walks every path through the topic for every sector and role.
+/// Searches the topic for every sector and role.
 pub fn reach(topic: &'static Topic) -> Reach {
+    let map = FactMap::new(topic);
     let mut found = Reach::default();
-    let relevant = relevant_facts(topic);
     for sector in Sector::ALL {
         for role in Role::ALL {
             let profile = Profile { sector, role };
-            let mut explorer = Explorer {
-                topic,
-                profile,
-                relevant: &relevant,
-                seen: HashSet::new(),
-                path: Vec::new(),
-                found: &mut found,
-            };
-            explorer.explore(0, FactSet::new());
+            let search = |goal| Search::new(topic, profile, &map, goal);
+
+            let mut all = search(Goal::AskEverything);
+            all.run(0, FactSet::new());
+            found.questions.extend(all.asked);
+
+            for tip in topic.tips.iter().filter(|t| profile.fits_tip(t)) {
+                if !found.tips.contains(tip.id) && search(Goal::Give(tip)).run(0, FactSet::new()) {
+                    found.tips.insert(tip.id);
+                }
+            }
+
+            let mut dead = search(Goal::NoTip);
+            if dead.run(0, FactSet::new()) {
+                found.dead_ends.push((profile, dead.path));
+            }
         }
     }
     found
 }
 
-/// For each question index, the facts that a later question or any tip looks at.
-fn relevant_facts(topic: &Topic) -> Vec<HashSet<&'static str>> {
-    let mut from_tips = HashSet::new();
-    for tip in topic.tips {
-        tip.when.for_each_fact(&mut |f| {
-            from_tips.insert(f);
-        });
-    }
-    let mut relevant = vec![from_tips; topic.questions.len() + 1];
-    for i in (0..topic.questions.len()).rev() {
-        let mut here = relevant[i + 1].clone();
-        if let Some(when) = topic.questions[i].when {
-            when.for_each_fact(&mut |f| {
-                here.insert(f);
-            });
-        }
-        relevant[i] = here;
-    }
-    relevant
+/// Which facts matter where.
+struct FactMap {
+    /// For each question index: the facts the conditions of it and later questions use.
+    ahead: Vec<HashSet<&'static str>>,
+    /// For each fact: the last question that can record it.
+    last_recorded: HashMap<&'static str, usize>,
 }
 
-struct Explorer<'a> {
+impl FactMap {
+    fn new(topic: &Topic) -> FactMap {
+        let mut ahead = vec![HashSet::new(); topic.questions.len() + 1];
+        for i in (0..topic.questions.len()).rev() {
+            let mut here = ahead[i + 1].clone();
+            if let Some(when) = topic.questions[i].when {
+                when.for_each_fact(&mut |f| {
+                    here.insert(f);
+                });
+            }
+            ahead[i] = here;
+        }
+        let mut last_recorded = HashMap::new();
+        for (i, q) in topic.questions.iter().enumerate() {
+            let dont_know = q.dont_know.unwrap_or_default().iter();
+            for fact in q.options.iter().flat_map(|o| o.facts).chain(dont_know) {
+                last_recorded.insert(*fact, i);
+            }
+        }
+        FactMap {
+            ahead,
+            last_recorded,
+        }
+    }
+
+    /// Whether no question at `index` or later can change the tip's condition.
+    fn settled(&self, tip: &Tip, index: usize) -> bool {
+        let mut settled = true;
+        tip.when.for_each_fact(&mut |f| {
+            if self.last_recorded.get(f).is_some_and(|last| *last >= index) {
+                settled = false;
+            }
+        });
+        settled
+    }
+}
+
+/// What a search looks for.
+#[derive(Clone, Copy)]
+enum Goal {
+    /// Visit every question that can be asked.
+    AskEverything,
+    /// A path that gives this tip.
+    Give(&'static Tip),
+    /// A path that gives no tip at all.
+    NoTip,
+}
+
+struct Search<'a> {
     topic: &'static Topic,
     profile: Profile,
-    relevant: &'a [HashSet<&'static str>],
+    map: &'a FactMap,
+    goal: Goal,
+    tips: Vec<&'static Tip>,
     seen: HashSet<(usize, FactSet)>,
+    asked: HashSet<&'static str>,
     path: Vec<String>,
-    found: &'a mut Reach,
 }
 
-impl Explorer<'_> {
-    fn explore(&mut self, index: usize, facts: FactSet) {
-        let key = facts.filtered(|f| self.relevant[index].contains(f));
-        if !self.seen.insert((index, key)) {
-            return;
+impl<'a> Search<'a> {
+    fn new(topic: &'static Topic, profile: Profile, map: &'a FactMap, goal: Goal) -> Search<'a> {
+        let tips = match goal {
+            Goal::AskEverything => Vec::new(),
+            Goal::Give(tip) => vec![tip],
+            Goal::NoTip => topic.tips.iter().filter(|t| profile.fits_tip(t)).collect(),
+        };
+        Search {
+            topic,
+            profile,
+            map,
+            goal,
+            tips,
+            seen: HashSet::new(),
+            asked: HashSet::new(),
+            path: Vec::new(),
+        }
+    }
+
+    /// Explores from question `index` with `facts` recorded; true when the goal is met (then
+    /// `path` holds the way there).
+    fn run(&mut self, index: usize, facts: FactSet) -> bool {
+        let settled_holding = self
+            .tips
+            .iter()
+            .any(|t| self.map.settled(t, index) && t.when.holds(&facts));
+        let settled_failing = self
+            .tips
+            .iter()
+            .any(|t| self.map.settled(t, index) && !t.when.holds(&facts));
+        match self.goal {
+            Goal::Give(_) if settled_holding => return true,
+            Goal::Give(_) if settled_failing => return false,
+            Goal::NoTip if settled_holding => return false,
+            _ => {}
         }
         let Some(question) = self.topic.questions.get(index) else {
-            let outcome = Outcome::for_facts(self.topic, &self.profile, &facts);
-            self.found
-                .tips
-                .extend(outcome.todo.iter().chain(&outcome.good).map(|t| t.id));
-            if outcome.is_empty() {
-                self.found.dead_ends.push((self.profile, self.path.clone()));
-            }
-            return;
+            return match self.goal {
+                Goal::AskEverything => false,
+                Goal::Give(tip) => tip.when.holds(&facts),
+                Goal::NoTip => !self.tips.iter().any(|t| t.when.holds(&facts)),
+            };
         };
-        if !is_asked(question, &self.profile, &facts) {
-            self.explore(index + 1, facts);
-            return;
+        let key = self.key(index, &facts);
+        if !self.seen.insert((index, key)) {
+            return false;
         }
-        self.found.questions.insert(question.id);
+        if !is_asked(question, &self.profile, &facts) {
+            return self.run(index + 1, facts);
+        }
+        self.asked.insert(question.id);
         for choice in choices(question) {
             let mut next = facts.clone();
             choice.answer.record(question, &mut next);
             self.path.push(format!("{}={}", question.id, choice.label));
-            self.explore(index + 1, next);
+            if self.run(index + 1, next) {
+                return true;
+            }
             self.path.pop();
         }
+        false
+    }
+
+    /// The facts that can still matter from `index` on.
+    fn key(&self, index: usize, facts: &FactSet) -> FactSet {
+        let mut goal_facts = HashSet::new();
+        for tip in self.tips.iter().filter(|t| !self.map.settled(t, index)) {
+            tip.when.for_each_fact(&mut |f| {
+                goal_facts.insert(f);
+            });
+        }
+        facts.filtered(|f| self.map.ahead[index].contains(f) || goal_facts.contains(f))
     }
 }

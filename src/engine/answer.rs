@@ -59,17 +59,16 @@ impl Answer {
                 question: question.id,
             });
         }
-        if chosen.len() > 1 {
-            if let Some(option) = question
+        if chosen.len() > 1
+            && let Some(option) = question
                 .options
                 .iter()
                 .find(|o| o.exclusive && chosen.contains(&o.id))
-            {
-                return Err(EngineError::ExclusiveCombined {
-                    question: question.id,
-                    option: option.id,
-                });
-            }
+        {
+            return Err(EngineError::ExclusiveCombined {
+                question: question.id,
+                option: option.id,
+            });
         }
         Ok(Answer::Chosen(chosen))
     }

@@ -30,10 +30,8 @@ impl Walk {
         let mut asked = Vec::with_capacity(topic.questions.len());
         for (i, question) in topic.questions.iter().enumerate() {
             let is = is_asked(question, profile, &facts);
-            if is {
-                if let Some(Some(answer)) = answers.get(i) {
-                    answer.record(question, &mut facts);
-                }
+            if is && let Some(Some(answer)) = answers.get(i) {
+                answer.record(question, &mut facts);
             }
             asked.push(is);
         }

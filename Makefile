@@ -1,0 +1,45 @@
+# The two commands a newcomer needs: `make serve` and `make test`.
+# Every target installs what it needs first (scripts/setup.sh; fast when all is there).
+
+SHELL := /bin/bash
+ENV := source scripts/env.sh &&
+PORT ?= 8080
+E2E_PORT ?= 4173
+
+.PHONY: serve test setup build check lint test-native test-e2e size content-check clean
+
+## Serve the widget with live reload on http://127.0.0.1:$(PORT)
+serve: setup
+	$(ENV) trunk serve --offline --port $(PORT)
+
+## Run every check and test: format, lint, native tests, release build, browser tests
+test: setup lint test-native build test-e2e
+
+setup:
+	@bash scripts/setup.sh
+
+## The release build in dist/ (opt-level z, LTO, wasm-opt -Oz)
+build: setup
+	$(ENV) trunk build --release --offline
+
+lint: setup
+	$(ENV) cargo fmt --check
+	$(ENV) cargo clippy --all-targets -- -D warnings
+	$(ENV) cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+test-native: setup
+	$(ENV) cargo test
+
+test-e2e: setup
+	$(ENV) cd e2e && E2E_PORT=$(E2E_PORT) npx playwright test
+
+## Raw, gzip and brotli size of every file the browser downloads
+size: build
+	$(ENV) node scripts/size.mjs dist
+
+## Check the content files and print what is wrong, with file and line
+content-check: setup
+	$(ENV) cargo run --quiet --bin zelfcheck-content -- check
+
+clean:
+	rm -rf dist target e2e/test-results

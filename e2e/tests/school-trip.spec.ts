@@ -1,0 +1,122 @@
+// A person completes the school-trip check with accessible names only, sees the expected
+// tips and the Adviespunt, changes an answer and sees the result change; nothing leaves
+// the page's own host.
+import { expect, test } from "@playwright/test";
+import { Widget, guardNetwork, schoolreis, schoolreisPaths, ui } from "./widget";
+
+for (const path of schoolreisPaths) {
+  test(`school trip: ${path.name}`, async ({ page }) => {
+    const foreign = await guardNetwork(page);
+    const w = new Widget(page);
+    await w.open();
+    await w.start(path.sector, path.role, schoolreis);
+    await w.followPath(schoolreis, path);
+    await w.expectTips(schoolreis, path);
+    expect(foreign).toEqual([]);
+  });
+}
+
+test("the result hands over to the Adviespunt, with phone, email and hours", async ({ page }) => {
+  const foreign = await guardNetwork(page);
+  const w = new Widget(page);
+  const path = schoolreisPaths[0];
+  await w.open();
+  await w.start(path.sector, path.role, schoolreis);
+  await w.followPath(schoolreis, path);
+  const card = page.getByRole("region", { name: w.t("adviespunt_heading") });
+  await expect(card.getByRole("link", { name: "030 285 66 16" })).toHaveAttribute("href", "tel:+31302856616");
+  await expect(card).toContainText("030 285 66 16");
+  await expect(card.getByRole("link", { name: "helpdesk@schoolenveiligheid.nl" })).toHaveAttribute(
+    "href",
+    "mailto:helpdesk@schoolenveiligheid.nl",
+  );
+  await expect(card).toContainText("9.00–16.00");
+  await expect(card.getByRole("link", { name: w.t("more_info") })).toHaveAttribute(
+    "href",
+    "https://www.schoolenveiligheid.nl/adviespunt/",
+  );
+  // Every tip names a source link and the date it was checked.
+  const tips = page.locator("[data-tip]");
+  const count = await tips.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await expect(tips.nth(i).getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+    await expect(tips.nth(i)).toContainText("Gecontroleerd op");
+  }
+  expect(foreign).toEqual([]);
+});
+
+test("going back and changing an answer changes the result", async ({ page }) => {
+  const foreign = await guardNetwork(page);
+  const w = new Widget(page);
+  // Two scripted paths with the same sector and role but different tips.
+  const [first, second] = pickTwoPaths();
+  await w.open();
+  await w.start(first.sector, first.role, schoolreis);
+  await w.followPath(schoolreis, first);
+  await w.expectTips(schoolreis, first);
+
+  // Back through every question with "Antwoorden aanpassen" and "Terug"; answers are kept.
+  await page.getByRole("button", { name: w.t("change_answers") }).click();
+  for (let i = 1; i < first.answers.length; i++) {
+    await page.getByRole("button", { name: w.t("back") }).click();
+  }
+  const firstQuestion = schoolreis.questions.find((q: any) => q.id === first.answers[0][0]);
+  await expect(page.getByRole("group", { name: firstQuestion.text.nl })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: firstQuestion.text.nl })).toBeFocused();
+
+  await w.followPath(schoolreis, second);
+  await w.expectTips(schoolreis, second);
+  const onlyFirst = (first.expect_todo ?? []).filter(
+    (id) => !(second.expect_todo ?? []).includes(id) && (second.expect_absent ?? []).includes(id),
+  );
+  for (const id of onlyFirst) {
+    await expect(w.tip(id)).toHaveCount(0);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test("the Calamiteitenteam and 112 are on every screen", async ({ page }) => {
+  const w = new Widget(page);
+  await w.open();
+  const bar = page.getByRole("complementary", { name: w.t("help_bar_label") });
+  await expect(bar.getByRole("link", { name: "112" })).toHaveAttribute("href", "tel:112");
+  await expect(bar.getByRole("link", { name: "030 285 66 16" })).toHaveAttribute("href", "tel:+31302856616");
+  await page.getByRole("button", { name: w.t("intro_start") }).click();
+  await expect(bar.getByRole("link", { name: "030 285 66 16" })).toBeVisible();
+});
+
+test("next without an answer asks for one and stays on the question", async ({ page }) => {
+  const w = new Widget(page);
+  await w.open();
+  await w.start("po", "docent", schoolreis);
+  const q = schoolreis.questions[0];
+  await page.getByRole("button", { name: w.t("next") }).click();
+  await expect(page.getByRole("alert")).toHaveText(q.dont_know ? w.t("answer_needed") : w.t("answer_needed_no_dont_know"));
+  await expect(page.getByRole("group", { name: q.text.nl })).toBeVisible();
+});
+
+test("the whole check works in English", async ({ page }) => {
+  const w = new Widget(page, "en");
+  await page.goto("./");
+  // The switch is labelled in the language it switches to.
+  await page.getByRole("button", { name: ui.language_switch_label.nl }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+  await expect(page.locator(".zc")).toHaveAttribute("lang", "en");
+  const path = schoolreisPaths[0];
+  await w.start(path.sector, path.role, schoolreis);
+  await w.followPath(schoolreis, path);
+  await w.expectTips(schoolreis, path);
+});
+
+function pickTwoPaths() {
+  for (const a of schoolreisPaths) {
+    for (const b of schoolreisPaths) {
+      const differs = (a.expect_todo ?? []).some((id) => (b.expect_absent ?? []).includes(id));
+      if (a !== b && a.sector === b.sector && a.role === b.role && a.answers[0][0] === b.answers[0][0] && differs) {
+        return [a, b];
+      }
+    }
+  }
+  throw new Error("tests/paths/schoolreis.toml needs two paths (same sector and role) whose tips differ");
+}

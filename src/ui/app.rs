@@ -1,0 +1,83 @@
+//! The widget's frame: header with language switch, the emergency bar and the current screen.
+
+use leptos::prelude::*;
+
+use super::contacts::HelpBar;
+use super::context::Zelfcheck;
+use super::intro::Intro;
+use super::profile::ProfileScreen;
+use super::question::QuestionScreen;
+use super::result::ResultScreen;
+use super::topics::TopicsScreen;
+use crate::content::{CONTENT, UI};
+use crate::engine::{Lang, Session, Step};
+
+/// The whole widget.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = Zelfcheck {
+        session: RwSignal::new(Session::new(&CONTENT)),
+        lang: RwSignal::new(Lang::Nl),
+        interacted: RwSignal::new(false),
+    };
+    provide_context(state);
+    let lang = state.lang;
+    let step = Memo::new(move |_| state.session.with(Session::step));
+    let toggle = move |_| {
+        lang.update(|l| {
+            *l = match l {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            }
+        })
+    };
+    view! {
+        <div class="zc" lang=move || lang.get().code()>
+            <header class="zc-header">
+                <p class="zc-title">{move || UI.app_title.get(lang.get())}</p>
+                <button
+                    type="button"
+                    class="zc-lang"
+                    aria-label=move || UI.language_switch_label.get(lang.get())
+                    lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
+                    on:click=toggle
+                >
+                    {move || UI.language_switch.get(lang.get())}
+                </button>
+            </header>
+            <HelpBar/>
+            <main class="zc-main">
+                {move || match step.get() {
+                    Step::Intro => view! { <Intro/> }.into_any(),
+                    Step::Profile => view! { <ProfileScreen/> }.into_any(),
+                    Step::Topics => view! { <TopicsScreen/> }.into_any(),
+                    Step::Question(index) => view! { <QuestionScreen index/> }.into_any(),
+                    Step::Result => view! { <ResultScreen/> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}
+
+/// A screen heading that takes focus when the screen appears, so keyboard and screen-reader
+/// users start at the top of each new step.
+#[component]
+pub fn ScreenHeading(
+    /// The heading text.
+    text: Signal<String>,
+) -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    let interacted = Zelfcheck::expect().interacted;
+    Effect::new(move |_| {
+        if let Some(h) = heading.get()
+            && interacted.get_untracked()
+        {
+            let _ = h.focus();
+        }
+    });
+    view! {
+        <h1 class="zc-heading" tabindex="-1" node_ref=heading>
+            {move || text.get()}
+        </h1>
+    }
+}

@@ -1,0 +1,60 @@
+//! The emergency bar on every screen and the Adviespunt card on the result page.
+
+use leptos::prelude::*;
+
+use super::context::Zelfcheck;
+use crate::content::{CONTENT, UI};
+use crate::engine::Contact;
+
+/// 112 and the Calamiteitenteam, reachable from every screen.
+#[component]
+pub fn HelpBar() -> impl IntoView {
+    let lang = Zelfcheck::expect().lang;
+    let emergency = CONTENT.contacts.emergency;
+    let calamity = CONTENT.contacts.calamiteitenteam;
+    view! {
+        <aside class="zc-helpbar" aria-label=move || UI.help_bar_label.get(lang.get())>
+            <p>
+                {move || UI.help_bar_emergency.get(lang.get())}
+                " "
+                <a class="zc-tel" href=format!("tel:{}", emergency.phone_link)>{emergency.phone}</a>
+            </p>
+            <p>
+                {move || UI.help_bar_calamity.get(lang.get())}
+                " "
+                <a class="zc-tel" href=format!("tel:{}", calamity.phone_link)>{calamity.phone}</a>
+            </p>
+        </aside>
+    }
+}
+
+/// The card that hands the user over to the Adviespunt.
+#[component]
+pub fn AdviespuntCard() -> impl IntoView {
+    let lang = Zelfcheck::expect().lang;
+    let c: Contact = CONTENT.contacts.adviespunt;
+    view! {
+        <section class="zc-card zc-adviespunt" aria-labelledby="zc-adviespunt-heading">
+            <h2 id="zc-adviespunt-heading">{move || UI.adviespunt_heading.get(lang.get())}</h2>
+            <p class="zc-contact-name">{move || c.name.get(lang.get())}</p>
+            <p>{move || c.purpose.get(lang.get())}</p>
+            <p class="zc-contact-line">
+                {move || UI.call.get(lang.get())}
+                " "
+                <a class="zc-tel" href=format!("tel:{}", c.phone_link)>{c.phone}</a>
+                " · "
+                {move || c.hours.get(lang.get())}
+            </p>
+            {c.email.map(|email| view! {
+                <p class="zc-contact-line">
+                    {move || UI.mail.get(lang.get())}
+                    " "
+                    <a href=format!("mailto:{email}")>{email}</a>
+                </p>
+            })}
+            {c.url.map(|url| view! {
+                <p><a href=url>{move || UI.more_info.get(lang.get())}</a></p>
+            })}
+        </section>
+    }
+}

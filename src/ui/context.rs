@@ -1,0 +1,36 @@
+//! The state every screen shares: the engine's session and the language.
+
+use leptos::prelude::*;
+
+use crate::engine::{EngineError, Event, Lang, Session};
+
+/// Shared state, provided by the app and read by every screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Zelfcheck {
+    /// The engine's session; every change goes through [`Zelfcheck::send`].
+    pub session: RwSignal<Session>,
+    /// The language shown.
+    pub lang: RwSignal<Lang>,
+    /// Whether the user has done anything yet; until then the widget leaves focus alone,
+    /// so a host page does not jump to it on load.
+    pub interacted: RwSignal<bool>,
+}
+
+impl Zelfcheck {
+    /// The state provided by the app.
+    pub fn expect() -> Zelfcheck {
+        expect_context::<Zelfcheck>()
+    }
+
+    /// Hands an event to the engine. A refused event changes nothing; it is logged because
+    /// the screens only offer events that fit.
+    pub fn send(&self, event: Event<'_>) -> Result<(), EngineError> {
+        self.interacted.set(true);
+        let mut result = Ok(());
+        self.session.update(|s| result = s.handle(event));
+        if let Err(e) = &result {
+            leptos::logging::warn!("zelfcheck: {e}");
+        }
+        result
+    }
+}

@@ -1,0 +1,94 @@
+//! Choose sector and role.
+
+use leptos::prelude::*;
+
+use super::app::ScreenHeading;
+use super::context::Zelfcheck;
+use super::text::{role_label, sector_label};
+use crate::content::UI;
+use crate::engine::{Event, Profile, Role, Sector, Text};
+
+/// The sector and role screen.
+#[component]
+pub fn ProfileScreen() -> impl IntoView {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    let chosen = state.session.with_untracked(|s| s.profile());
+    let sector = RwSignal::new(chosen.map(|p| p.sector));
+    let role = RwSignal::new(chosen.map(|p| p.role));
+    let missing = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match (sector.get(), role.get()) {
+            (Some(sector), Some(role)) => {
+                let _ = state.send(Event::ChooseProfile(Profile { sector, role }));
+            }
+            _ => missing.set(true),
+        }
+    };
+    let sectors = Sector::ALL.map(|s| (s, s.id(), sector_label(s)));
+    let roles = Role::ALL.map(|r| (r, r.id(), role_label(r)));
+    view! {
+        <section class="zc-screen">
+            <ScreenHeading text=Signal::derive(move || UI.profile_heading.get(lang.get()).to_string())/>
+            <p>{move || UI.profile_intro.get(lang.get())}</p>
+            <form on:submit=submit novalidate>
+                {radio_group("zc-sector", UI.sector_legend, sectors.to_vec(), sector)}
+                {radio_group("zc-role", UI.role_legend, roles.to_vec(), role)}
+                <Show when=move || missing.get() && (sector.get().is_none() || role.get().is_none())>
+                    <p class="zc-error" role="alert">
+                        {move || UI.answer_needed_no_dont_know.get(lang.get())}
+                    </p>
+                </Show>
+                <div class="zc-actions">
+                    <button
+                        type="button"
+                        class="zc-button"
+                        on:click=move |_| {
+                            let _ = state.send(Event::Back);
+                        }
+                    >
+                        {move || UI.back.get(lang.get())}
+                    </button>
+                    <button type="submit" class="zc-button zc-primary">
+                        {move || UI.next.get(lang.get())}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// A fieldset of radio buttons bound to `value`.
+fn radio_group<T: Copy + PartialEq + Send + Sync + 'static>(
+    name: &'static str,
+    legend: Text,
+    items: Vec<(T, &'static str, Text)>,
+    value: RwSignal<Option<T>>,
+) -> impl IntoView {
+    let lang = Zelfcheck::expect().lang;
+    view! {
+        <fieldset class="zc-fieldset">
+            <legend class="zc-legend">{move || legend.get(lang.get())}</legend>
+            {items
+                .into_iter()
+                .map(|(item, id, label)| {
+                    let input_id = format!("{name}-{id}");
+                    view! {
+                        <div class="zc-option">
+                            <input
+                                type="radio"
+                                id=input_id.clone()
+                                name=name
+                                value=id
+                                prop:checked=move || value.get() == Some(item)
+                                on:change=move |_| value.set(Some(item))
+                            />
+                            <label for=input_id>{move || label.get(lang.get())}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

@@ -1,0 +1,101 @@
+//! The result page: to-dos, confirmations, the answers given and the Adviespunt.
+
+use leptos::prelude::*;
+
+use super::app::ScreenHeading;
+use super::contacts::AdviespuntCard;
+use super::context::Zelfcheck;
+use super::tip_card::TipCard;
+use crate::content::UI;
+use crate::engine::{Answer, Event, Text, Tip};
+
+/// The result screen.
+#[component]
+pub fn ResultScreen() -> impl IntoView {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    let outcome = state.session.with_untracked(|s| s.outcome());
+    let answered: Vec<(Text, Vec<Text>)> = state.session.with_untracked(|s| {
+        s.answered()
+            .into_iter()
+            .map(|(q, a)| {
+                let labels = match a {
+                    Answer::DontKnow => vec![UI.dont_know],
+                    Answer::Chosen(ids) => q
+                        .options
+                        .iter()
+                        .filter(|o| ids.contains(&o.id))
+                        .map(|o| o.text)
+                        .collect(),
+                };
+                (q.text, labels)
+            })
+            .collect()
+    });
+    view! {
+        <section class="zc-screen zc-result">
+            <ScreenHeading text=Signal::derive(move || UI.result_heading.get(lang.get()).to_string())/>
+            <p>{move || UI.result_intro.get(lang.get())}</p>
+            {tip_group("zc-todo", UI.result_todo, outcome.todo)}
+            {tip_group("zc-good", UI.result_good, outcome.good)}
+            <AdviespuntCard/>
+            <details class="zc-answers">
+                <summary>{move || UI.your_answers.get(lang.get())}</summary>
+                <dl>
+                    {answered
+                        .into_iter()
+                        .map(|(question, labels)| {
+                            view! {
+                                <dt>{move || question.get(lang.get())}</dt>
+                                <dd>
+                                    {move || {
+                                        labels
+                                            .iter()
+                                            .map(|l| l.get(lang.get()))
+                                            .collect::<Vec<_>>()
+                                            .join(", ")
+                                    }}
+                                </dd>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </details>
+            <div class="zc-actions">
+                <button
+                    type="button"
+                    class="zc-button"
+                    on:click=move |_| {
+                        let _ = state.send(Event::Back);
+                    }
+                >
+                    {move || UI.change_answers.get(lang.get())}
+                </button>
+                <button
+                    type="button"
+                    class="zc-button"
+                    on:click=move |_| {
+                        let _ = state.send(Event::Restart);
+                    }
+                >
+                    {move || UI.restart.get(lang.get())}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// One group of tips with its heading; nothing when the group is empty.
+fn tip_group(id: &'static str, heading: Text, tips: Vec<&'static Tip>) -> impl IntoView {
+    let lang = Zelfcheck::expect().lang;
+    (!tips.is_empty()).then(|| {
+        view! {
+            <section class="zc-group" aria-labelledby=id>
+                <h2 id=id>{move || heading.get(lang.get())}</h2>
+                <ul class="zc-tips">
+                    {tips.into_iter().map(|tip| view! { <TipCard tip/> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}

@@ -1,0 +1,56 @@
+//! Small helpers to show content texts in the current language.
+
+use crate::content::UI;
+use crate::engine::{Lang, Role, Sector, Text};
+
+/// Fills `{name}` placeholders in a screen text.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// The label of a sector.
+pub fn sector_label(sector: Sector) -> Text {
+    match sector {
+        Sector::Po => UI.sector_po,
+        Sector::So => UI.sector_so,
+        Sector::Vo => UI.sector_vo,
+        Sector::Mbo => UI.sector_mbo,
+    }
+}
+
+/// The label of a role.
+pub fn role_label(role: Role) -> Text {
+    match role {
+        Role::Docent => UI.role_docent,
+        Role::Ib => UI.role_ib,
+        Role::Ondersteuning => UI.role_ondersteuning,
+        Role::Schoolleiding => UI.role_schoolleiding,
+        Role::Bestuur => UI.role_bestuur,
+        Role::Vertrouwenspersoon => UI.role_vertrouwenspersoon,
+    }
+}
+
+/// A date written as YYYY-MM-DD, as people read it: `28-11-2026` or `28 Nov 2026`.
+pub fn date(iso: &str, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = iso.split('-').collect();
+    match (lang, parts.as_slice()) {
+        (Lang::Nl, [y, m, d]) => format!("{d}-{m}-{y}"),
+        (Lang::En, [y, m, d]) => {
+            let month = m
+                .parse::<usize>()
+                .ok()
+                .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+                .copied()
+                .unwrap_or(m);
+            format!("{} {month} {y}", d.trim_start_matches('0'))
+        }
+        _ => iso.to_string(),
+    }
+}

@@ -1,0 +1,57 @@
+//! One tip: its label (legal duty, advice, in preparation), text, sources and check date.
+
+use leptos::prelude::*;
+
+use super::context::Zelfcheck;
+use super::text::{date, fill};
+use crate::content::UI;
+use crate::engine::{Tip, TipGroup, TipKind, Urgency};
+
+/// A tip on the result page.
+#[component]
+pub fn TipCard(
+    /// The tip to show.
+    tip: &'static Tip,
+) -> impl IntoView {
+    let lang = Zelfcheck::expect().lang;
+    let (kind_label, kind_class) = match tip.kind {
+        TipKind::Duty => (UI.kind_duty, "zc-kind zc-kind-duty"),
+        TipKind::Advice => (UI.kind_advice, "zc-kind zc-kind-advice"),
+        TipKind::InPreparation => (UI.kind_in_preparation, "zc-kind zc-kind-preparation"),
+    };
+    let urgency = match (tip.group, tip.urgency) {
+        (TipGroup::Todo, Urgency::Urgent) => Some(UI.urgency_urgent),
+        (TipGroup::Todo, Urgency::High) => Some(UI.urgency_high),
+        _ => None,
+    };
+    view! {
+        <li class="zc-tip" class:zc-tip-urgent=urgency == Some(UI.urgency_urgent) data-tip=tip.id>
+            <h3 class="zc-tip-title">{move || tip.title.get(lang.get())}</h3>
+            <p class="zc-labels">
+                <span class=kind_class>{move || kind_label.get(lang.get())}</span>
+                {urgency.map(|u| view! { <span class="zc-urgency">{move || u.get(lang.get())}</span> })}
+            </p>
+            <p>{move || tip.text.get(lang.get())}</p>
+            <p class="zc-sources">
+                {move || UI.sources_label.get(lang.get())}
+                ": "
+                {tip
+                    .sources
+                    .iter()
+                    .enumerate()
+                    .map(|(i, source)| {
+                        view! {
+                            {(i > 0).then_some("; ")}
+                            <a href=source.url>{source.title}</a>
+                            " ("
+                            {source.publisher}
+                            ")"
+                        }
+                    })
+                    .collect_view()}
+                ". "
+                {move || fill(UI.checked_label.get(lang.get()), &[("date", &date(tip.checked, lang.get()))])}
+            </p>
+        </li>
+    }
+}

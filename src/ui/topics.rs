@@ -1,0 +1,54 @@
+//! Choose a topic.
+
+use leptos::prelude::*;
+
+use super::app::ScreenHeading;
+use super::context::Zelfcheck;
+use crate::content::{CONTENT, UI};
+use crate::engine::Event;
+
+/// The topic list.
+#[component]
+pub fn TopicsScreen() -> impl IntoView {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    view! {
+        <section class="zc-screen">
+            <ScreenHeading text=Signal::derive(move || UI.topics_heading.get(lang.get()).to_string())/>
+            <p>{move || UI.topics_intro.get(lang.get())}</p>
+            <ul class="zc-topics">
+                {CONTENT
+                    .topics
+                    .iter()
+                    .map(|topic| {
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="zc-topic"
+                                    on:click=move |_| {
+                                        let _ = state.send(Event::ChooseTopic(topic.id));
+                                    }
+                                >
+                                    <span class="zc-topic-title">{move || topic.title.get(lang.get())}</span>
+                                    <span class="zc-topic-summary">{move || topic.summary.get(lang.get())}</span>
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <div class="zc-actions">
+                <button
+                    type="button"
+                    class="zc-button"
+                    on:click=move |_| {
+                        let _ = state.send(Event::Back);
+                    }
+                >
+                    {move || UI.back.get(lang.get())}
+                </button>
+            </div>
+        </section>
+    }
+}
