@@ -53,6 +53,18 @@ impl Condition {
         }
     }
 
+    /// Whether the condition holds when some facts are still open (may yet be recorded):
+    /// `Some(answer)` when the open facts cannot change it, `None` when they can.
+    pub fn evaluate(&self, facts: &FactSet, open: &impl Fn(&str) -> bool) -> Option<bool> {
+        match self {
+            Condition::Fact(fact) if facts.contains(fact) => Some(true),
+            Condition::Fact(fact) => (!open(fact)).then_some(false),
+            Condition::All(parts) => combine(parts, facts, open, false),
+            Condition::Any(parts) => combine(parts, facts, open, true),
+            Condition::Not(inner) => inner.evaluate(facts, open).map(|v| !v),
+        }
+    }
+
     /// Calls `visit` with every fact the condition mentions.
     pub fn for_each_fact(&self, visit: &mut impl FnMut(&'static str)) {
         match self {
@@ -73,5 +85,23 @@ impl Condition {
             }
         });
         found
+    }
+}
+
+/// Three-valued `all` (`decisive` = false) or `any` (`decisive` = true): one part with the
+/// decisive value settles it, all parts known settle it the other way, else it is open.
+fn combine(
+    parts: &[Condition],
+    facts: &FactSet,
+    open: &impl Fn(&str) -> bool,
+    decisive: bool,
+) -> Option<bool> {
+    let values: Vec<Option<bool>> = parts.iter().map(|c| c.evaluate(facts, open)).collect();
+    if values.contains(&Some(decisive)) {
+        Some(decisive)
+    } else if values.iter().all(Option::is_some) {
+        Some(!decisive)
+    } else {
+        None
     }
 }

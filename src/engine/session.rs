@@ -124,12 +124,31 @@ impl Session {
             .collect()
     }
 
-    /// The 1-based number of the current question and how many are asked as things stand.
+    /// The 1-based number of the current question, and how many questions there will be at
+    /// most: later questions count unless the answers so far already rule them out.
     pub fn progress(&self) -> Option<(usize, usize)> {
-        match self.step {
-            Step::Question(i) => self.walk().map(|w| w.position(i)),
-            _ => None,
-        }
+        let (Step::Question(index), Some(topic), Some(profile)) =
+            (self.step, self.topic, self.profile)
+        else {
+            return None;
+        };
+        let so_far = Walk::new(topic, &profile, &self.answers[..index]);
+        let number = so_far.asked[..index].iter().filter(|asked| **asked).count() + 1;
+        let still_open = |fact: &str| {
+            topic.questions[index..].iter().any(|q| {
+                q.options.iter().any(|o| o.facts.contains(&fact))
+                    || q.dont_know.is_some_and(|d| d.contains(&fact))
+            })
+        };
+        let later = topic.questions[index + 1..]
+            .iter()
+            .filter(|q| {
+                profile.fits_question(q)
+                    && q.when
+                        .is_none_or(|c| c.evaluate(&so_far.facts, &still_open) != Some(false))
+            })
+            .count();
+        Some((number, number + later))
     }
 
     /// The facts recorded by the current answers.

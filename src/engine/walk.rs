@@ -50,10 +50,4 @@ impl Walk {
             .rev()
             .find(|&i| self.asked[i])
     }
-
-    /// The 1-based position of question `index` among the asked ones, and how many are asked.
-    pub fn position(&self, index: usize) -> (usize, usize) {
-        let before = self.asked.iter().take(index).filter(|a| **a).count();
-        (before + 1, self.asked.iter().filter(|a| **a).count())
-    }
 }

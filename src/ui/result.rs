@@ -90,7 +90,7 @@ fn tip_group(id: &'static str, heading: Text, tips: Vec<&'static Tip>) -> impl I
     let lang = Zelfcheck::expect().lang;
     (!tips.is_empty()).then(|| {
         view! {
-            <section class="zc-group" aria-labelledby=id>
+            <section class=format!("zc-group {id}") aria-labelledby=id>
                 <h2 id=id>{move || heading.get(lang.get())}</h2>
                 <ul class="zc-tips">
                     {tips.into_iter().map(|tip| view! { <TipCard tip/> }).collect_view()}
