@@ -44,6 +44,10 @@ for (const [label, width] of [["320", 320], ["1280", 1280]]) {
   }
   await page.getByRole("heading", { level: 1, name: ui.result_heading.nl }).waitFor();
   await shot("5-result");
+  if (width === 1280) {
+    await page.setViewportSize({ width: 860, height: 1300 });
+    await page.screenshot({ path: `${out}/readme-result.png` });
+  }
   await page.emulateMedia({ media: "print" });
   await shot("6-result-print");
   await page.close();
