@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::ScreenHeading;
+use super::buttons::EventButton;
 use super::context::Zelfcheck;
 use crate::content::UI;
 use crate::engine::Event;
@@ -19,15 +20,7 @@ pub fn Intro() -> impl IntoView {
             <p class="zc-note zc-privacy">{move || UI.intro_privacy.get(lang.get())}</p>
             <p class="zc-note">{move || UI.intro_not_advice.get(lang.get())}</p>
             <div class="zc-actions">
-                <button
-                    type="button"
-                    class="zc-button zc-primary"
-                    on:click=move |_| {
-                        let _ = state.send(Event::Start);
-                    }
-                >
-                    {move || UI.intro_start.get(lang.get())}
-                </button>
+                <EventButton label=UI.intro_start event=Event::Start primary=true/>
             </div>
         </section>
     }

@@ -1,6 +1,7 @@
 //! The Leptos shell: holds the engine's session in a signal and renders it.
 
 mod app;
+mod buttons;
 mod contacts;
 mod context;
 mod intro;

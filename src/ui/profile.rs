@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::ScreenHeading;
+use super::buttons::FormActions;
 use super::context::Zelfcheck;
 use super::text::{role_label, sector_label};
 use crate::content::UI;
@@ -40,20 +41,7 @@ pub fn ProfileScreen() -> impl IntoView {
                         {move || UI.answer_needed_no_dont_know.get(lang.get())}
                     </p>
                 </Show>
-                <div class="zc-actions">
-                    <button
-                        type="button"
-                        class="zc-button"
-                        on:click=move |_| {
-                            let _ = state.send(Event::Back);
-                        }
-                    >
-                        {move || UI.back.get(lang.get())}
-                    </button>
-                    <button type="submit" class="zc-button zc-primary">
-                        {move || UI.next.get(lang.get())}
-                    </button>
-                </div>
+                <FormActions/>
             </form>
         </section>
     }

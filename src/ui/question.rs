@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::ScreenHeading;
+use super::buttons::FormActions;
 use super::context::Zelfcheck;
 use super::text::fill;
 use crate::content::UI;
@@ -93,20 +94,7 @@ pub fn QuestionScreen(
                 <p class="zc-error" id=error_id role="alert">
                     {move || (missing.get() && selected.get().is_empty()).then(|| needed.get(lang.get()))}
                 </p>
-                <div class="zc-actions">
-                    <button
-                        type="button"
-                        class="zc-button"
-                        on:click=move |_| {
-                            let _ = state.send(Event::Back);
-                        }
-                    >
-                        {move || UI.back.get(lang.get())}
-                    </button>
-                    <button type="submit" class="zc-button zc-primary">
-                        {move || UI.next.get(lang.get())}
-                    </button>
-                </div>
+                <FormActions/>
             </form>
         </section>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::ScreenHeading;
+use super::buttons::EventButton;
 use super::contacts::AdviespuntCard;
 use super::context::Zelfcheck;
 use super::tip_card::TipCard;
@@ -62,24 +63,8 @@ pub fn ResultScreen() -> impl IntoView {
                 </dl>
             </details>
             <div class="zc-actions">
-                <button
-                    type="button"
-                    class="zc-button"
-                    on:click=move |_| {
-                        let _ = state.send(Event::Back);
-                    }
-                >
-                    {move || UI.change_answers.get(lang.get())}
-                </button>
-                <button
-                    type="button"
-                    class="zc-button"
-                    on:click=move |_| {
-                        let _ = state.send(Event::Restart);
-                    }
-                >
-                    {move || UI.restart.get(lang.get())}
-                </button>
+                <EventButton label=UI.change_answers event=Event::Back/>
+                <EventButton label=UI.restart event=Event::Restart/>
             </div>
         </section>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::ScreenHeading;
+use super::buttons::EventButton;
 use super::context::Zelfcheck;
 use crate::content::{CONTENT, UI};
 use crate::engine::Event;
@@ -39,15 +40,7 @@ pub fn TopicsScreen() -> impl IntoView {
                     .collect_view()}
             </ul>
             <div class="zc-actions">
-                <button
-                    type="button"
-                    class="zc-button"
-                    on:click=move |_| {
-                        let _ = state.send(Event::Back);
-                    }
-                >
-                    {move || UI.back.get(lang.get())}
-                </button>
+                <EventButton label=UI.back event=Event::Back/>
             </div>
         </section>
     }
