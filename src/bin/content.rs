@@ -1,40 +1,55 @@
-//! Content tools for authors: `check` reads and checks the content folder.
+//! Content tools for authors.
 //!
-//! Usage: `cargo run --bin zelfcheck-content -- check [content-dir]`
+//! - `check [content-dir]`: reads and checks the content, prints what is wrong with file and line.
+//! - `replay [content-dir] [paths-dir]`: replays the scripted paths (default `tests/paths`)
+//!   against the content as it is on disk, without rebuilding the widget.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use std::path::PathBuf;
+    use std::path::Path;
     use std::process::ExitCode;
 
+    use zelfcheck::authoring::{check_dir, replay::replay_dir};
+
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = PathBuf::from(args.get(1).map_or("content", String::as_str));
-    match args.first().map(String::as_str) {
-        Some("check") => match zelfcheck::authoring::check_dir(&dir) {
-            Ok(checked) => {
-                for topic in checked.content.topics {
-                    println!(
-                        "{}: {} questions, {} tips",
-                        topic.id,
-                        topic.questions.len(),
-                        topic.tips.len()
-                    );
-                }
-                println!("The content is fine.");
-                ExitCode::SUCCESS
+    let arg = |i: usize, default: &'static str| args.get(i).map_or(default, String::as_str);
+    let command = arg(0, "");
+    if command != "check" && command != "replay" {
+        eprintln!("usage: zelfcheck-content check [content-dir]");
+        eprintln!("       zelfcheck-content replay [content-dir] [paths-dir]");
+        return ExitCode::from(2);
+    }
+    let checked = match check_dir(Path::new(arg(1, "content"))) {
+        Ok(checked) => checked,
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("error: {error}");
             }
-            Err(errors) => {
-                for error in &errors {
-                    eprintln!("error: {error}");
-                }
-                eprintln!("{} problem(s); see content/README.md", errors.len());
-                ExitCode::FAILURE
-            }
-        },
-        _ => {
-            eprintln!("usage: zelfcheck-content check [content-dir]");
-            ExitCode::from(2)
+            eprintln!("{} problem(s); see content/README.md", errors.len());
+            return ExitCode::FAILURE;
         }
+    };
+    if command == "check" {
+        for topic in checked.content.topics {
+            let (questions, tips) = (topic.questions.len(), topic.tips.len());
+            println!("{}: {questions} questions, {tips} tips", topic.id);
+        }
+        println!("The content is fine.");
+        return ExitCode::SUCCESS;
+    }
+    let replayed = replay_dir(checked.content, Path::new(arg(2, "tests/paths")));
+    for failure in &replayed.failures {
+        eprintln!("failed: {failure}");
+    }
+    println!(
+        "{} passed, {} failed",
+        replayed.count.saturating_sub(replayed.failures.len()),
+        replayed.failures.len()
+    );
+    if replayed.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 

@@ -1,0 +1,47 @@
+//! The buttons every screen uses.
+
+use leptos::prelude::*;
+
+use super::context::Zelfcheck;
+use crate::content::UI;
+use crate::engine::{Event, Text};
+
+/// A button that hands one event to the engine.
+#[component]
+pub fn EventButton(
+    /// The button's text.
+    label: Text,
+    /// What pressing it does.
+    event: Event<'static>,
+    /// Shown as the main action of the screen.
+    #[prop(optional)]
+    primary: bool,
+) -> impl IntoView {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    view! {
+        <button
+            type="button"
+            class=if primary { "zc-button zc-primary" } else { "zc-button" }
+            on:click=move |_| {
+                let _ = state.send(event);
+            }
+        >
+            {move || label.get(lang.get())}
+        </button>
+    }
+}
+
+/// "Terug" and "Volgende" under a form; "Volgende" submits it.
+#[component]
+pub fn FormActions() -> impl IntoView {
+    let lang = Zelfcheck::expect().lang;
+    view! {
+        <div class="zc-actions">
+            <EventButton label=UI.back event=Event::Back/>
+            <button type="submit" class="zc-button zc-primary">
+                {move || UI.next.get(lang.get())}
+            </button>
+        </div>
+    }
+}
