@@ -170,14 +170,30 @@ impl Converter {
         texts
     }
 
+    /// `sources.toml`, then every file in the optional `sources/` folder (one per topic,
+    /// so authors of different topics do not edit the same file).
     fn sources(&mut self, dir: &Path) -> &'static [Source] {
-        let Some((file, parsed)) = self.read::<SourcesFile>(&dir.join("sources.toml")) else {
-            return &[];
-        };
+        let mut files = vec![dir.join("sources.toml")];
+        files.extend(toml_files(&dir.join("sources")).unwrap_or_default());
         let mut seen = HashSet::new();
         let mut sources = Vec::new();
+        for path in files {
+            if let Some((file, parsed)) = self.read::<SourcesFile>(&path) {
+                self.add_sources(&file, &parsed, &mut seen, &mut sources);
+            }
+        }
+        leak_slice(sources)
+    }
+
+    fn add_sources(
+        &mut self,
+        file: &SourceFile,
+        parsed: &SourcesFile,
+        seen: &mut HashSet<&'static str>,
+        sources: &mut Vec<Source>,
+    ) {
         for s in &parsed.sources {
-            let id = self.id(&file, &s.id, "source");
+            let id = self.id(file, &s.id, "source");
             if !seen.insert(id) {
                 self.errors
                     .push(file.error(s.id.span().start, format!("source id '{id}' is used twice")));
@@ -190,12 +206,11 @@ impl Converter {
             }
             sources.push(Source {
                 id,
-                title: self.string(&file, &s.title, "the title"),
-                publisher: self.string(&file, &s.publisher, "the publisher"),
+                title: self.string(file, &s.title, "the title"),
+                publisher: self.string(file, &s.publisher, "the publisher"),
                 url: leak_str(s.url.get_ref().as_str()),
             });
         }
-        leak_slice(sources)
     }
 
     fn source_ref(
@@ -245,11 +260,8 @@ impl Converter {
 
     fn topics(&mut self, dir: &Path, sources: &'static [Source]) -> &'static [Topic] {
         let topic_dir = dir.join("topics");
-        let mut paths: Vec<_> = match std::fs::read_dir(&topic_dir) {
-            Ok(entries) => entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect(),
+        let paths = match toml_files(&topic_dir) {
+            Ok(paths) => paths,
             Err(e) => {
                 self.errors.push(ContentError {
                     file: topic_dir.display().to_string(),
@@ -259,7 +271,6 @@ impl Converter {
                 return &[];
             }
         };
-        paths.sort();
         if paths.is_empty() {
             self.errors.push(ContentError {
                 file: topic_dir.display().to_string(),
@@ -555,4 +566,14 @@ impl Converter {
             text: self.text(file, &t.text, &what),
         }
     }
+}
+
+/// The `*.toml` files in a folder, sorted by name.
+fn toml_files(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    Ok(paths)
 }
