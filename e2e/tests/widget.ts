@@ -1,7 +1,7 @@
 // A page object for the widget, driven by accessible names only, with texts taken from the
 // same content files the widget is built from.
 import { expect, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "smol-toml";
 
 const root = new URL("../../", import.meta.url);
@@ -9,8 +9,15 @@ const toml = (path: string): any => parse(readFileSync(new URL(path, root), "utf
 
 export type Lang = "nl" | "en";
 export const ui: Record<string, Record<Lang, string>> = toml("content/ui.toml");
-export const schoolreis = toml("content/topics/schoolreis.toml");
-export const schoolreisPaths: ScriptedPath[] = toml("tests/paths/schoolreis.toml").paths;
+export const topics: Record<string, any> = Object.fromEntries(
+  readdirSync(new URL("content/topics/", root))
+    .filter((f) => f.endsWith(".toml"))
+    .map((f) => toml(`content/topics/${f}`))
+    .map((t) => [t.id, t]),
+);
+export const pathsOf = (topic: string): ScriptedPath[] => toml(`tests/paths/${topic}.toml`).paths;
+export const schoolreis = topics.schoolreis;
+export const schoolreisPaths: ScriptedPath[] = pathsOf("schoolreis");
 
 export interface ScriptedPath {
   name: string;

@@ -307,6 +307,8 @@ impl Converter {
                 format!("topic '{id}' has no [[questions]]"),
             ));
         }
+        // Tip ids are unique within their topic; each topic is its own namespace.
+        self.tip_ids.clear();
         let mut recorded: HashSet<&'static str> = HashSet::new();
         let mut questions: Vec<Question> = Vec::new();
         for q in &t.questions {
@@ -499,8 +501,10 @@ impl Converter {
         let id = self.id(file, &t.id, "tip");
         self.places.add(topic, id, file, t.id.span().start);
         if !self.tip_ids.insert(id.to_string()) {
-            self.errors
-                .push(file.error(t.id.span().start, format!("tip id '{id}' is used twice")));
+            self.errors.push(file.error(
+                t.id.span().start,
+                format!("tip id '{id}' is used twice in this topic"),
+            ));
         }
         let what = format!("tip '{id}'");
         let when = t

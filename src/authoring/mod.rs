@@ -8,6 +8,7 @@ pub mod error;
 pub mod leak;
 pub mod reach;
 pub mod replay;
+pub mod review;
 pub mod source;
 
 use std::path::Path;
@@ -37,7 +38,7 @@ pub fn check_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
             }
         }
         for tip in topic.tips {
-            if !found.tips.contains(tip.id) {
+            if !found.tips.contains_key(tip.id) {
                 errors.push(place(
                     tip.id,
                     format!(

@@ -61,8 +61,8 @@ pub fn choices(question: &'static Question) -> Vec<Choice> {
 pub struct Reach {
     /// Ids of the questions some path asks.
     pub questions: HashSet<&'static str>,
-    /// Ids of the tips some path gives.
-    pub tips: HashSet<&'static str>,
+    /// The tips some path gives, each with the first profile and path found that gives it.
+    pub tips: HashMap<&'static str, (Profile, Vec<String>)>,
     /// Per profile with a path that ends without any tip: one such path, as `question=answer`.
     pub dead_ends: Vec<(Profile, Vec<String>)>,
 }
@@ -81,8 +81,12 @@ pub fn reach(topic: &'static Topic) -> Reach {
             found.questions.extend(all.asked);
 
             for tip in topic.tips.iter().filter(|t| profile.fits_tip(t)) {
-                if !found.tips.contains(tip.id) && search(Goal::Give(tip)).run(0, FactSet::new()) {
-                    found.tips.insert(tip.id);
+                if found.tips.contains_key(tip.id) {
+                    continue;
+                }
+                let mut give = search(Goal::Give(tip));
+                if give.run(0, FactSet::new()) {
+                    found.tips.insert(tip.id, (profile, give.path));
                 }
             }
 
@@ -93,6 +97,27 @@ pub fn reach(topic: &'static Topic) -> Reach {
         }
     }
     found
+}
+
+/// How many different results (sets of tips) the topic can give over all sectors and roles,
+/// counted up to `limit`; `None` when there are more.
+pub fn distinct_outcomes(topic: &'static Topic, limit: usize) -> Option<usize> {
+    let map = FactMap::new(topic);
+    let mut outcomes = HashSet::new();
+    for sector in Sector::ALL {
+        for role in Role::ALL {
+            let profile = Profile { sector, role };
+            let mut search = Search::new(topic, profile, &map, Goal::Outcomes);
+            search.limit = limit;
+            search.outcomes = std::mem::take(&mut outcomes);
+            search.run(0, FactSet::new());
+            outcomes = search.outcomes;
+            if outcomes.len() > limit {
+                return None;
+            }
+        }
+    }
+    Some(outcomes.len())
 }
 
 /// Which facts matter where.
@@ -149,6 +174,8 @@ enum Goal {
     Give(&'static Tip),
     /// A path that gives no tip at all.
     NoTip,
+    /// Collect every different set of tips.
+    Outcomes,
 }
 
 struct Search<'a> {
@@ -157,7 +184,9 @@ struct Search<'a> {
     map: &'a FactMap,
     goal: Goal,
     tips: Vec<&'static Tip>,
-    seen: HashSet<(usize, FactSet)>,
+    seen: HashSet<(usize, FactSet, Vec<&'static str>)>,
+    outcomes: HashSet<Vec<&'static str>>,
+    limit: usize,
     asked: HashSet<&'static str>,
     path: Vec<String>,
 }
@@ -167,7 +196,9 @@ impl<'a> Search<'a> {
         let tips = match goal {
             Goal::AskEverything => Vec::new(),
             Goal::Give(tip) => vec![tip],
-            Goal::NoTip => topic.tips.iter().filter(|t| profile.fits_tip(t)).collect(),
+            Goal::NoTip | Goal::Outcomes => {
+                topic.tips.iter().filter(|t| profile.fits_tip(t)).collect()
+            }
         };
         Search {
             topic,
@@ -176,6 +207,8 @@ impl<'a> Search<'a> {
             goal,
             tips,
             seen: HashSet::new(),
+            outcomes: HashSet::new(),
+            limit: usize::MAX,
             asked: HashSet::new(),
             path: Vec::new(),
         }
@@ -201,12 +234,27 @@ impl<'a> Search<'a> {
         let Some(question) = self.topic.questions.get(index) else {
             return match self.goal {
                 Goal::AskEverything => false,
+                Goal::Outcomes => {
+                    let given = self.tips.iter().filter(|t| t.when.holds(&facts));
+                    self.outcomes.insert(given.map(|t| t.id).collect());
+                    self.outcomes.len() > self.limit
+                }
                 Goal::Give(tip) => tip.when.holds(&facts),
                 Goal::NoTip => !self.tips.iter().any(|t| t.when.holds(&facts)),
             };
         };
         let key = self.key(index, &facts);
-        if !self.seen.insert((index, key)) {
+        // Only counting outcomes needs to tell apart states whose settled tips differ.
+        let settled_given = match self.goal {
+            Goal::Outcomes => self
+                .tips
+                .iter()
+                .filter(|t| self.map.settled(t, index) && t.when.holds(&facts))
+                .map(|t| t.id)
+                .collect(),
+            _ => Vec::new(),
+        };
+        if !self.seen.insert((index, key, settled_given)) {
             return false;
         }
         if !is_asked(question, &self.profile, &facts) {

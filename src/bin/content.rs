@@ -3,20 +3,23 @@
 //! - `check [content-dir]`: reads and checks the content, prints what is wrong with file and line.
 //! - `replay [content-dir] [paths-dir]`: replays the scripted paths (default `tests/paths`)
 //!   against the content as it is on disk, without rebuilding the widget.
+//! - `review [content-dir] [out-dir]`: writes a review document per topic (default
+//!   `docs/review/`) for advisers, and prints the counts per topic.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use zelfcheck::authoring::{check_dir, replay::replay_dir};
+    use zelfcheck::authoring::{check_dir, replay::replay_dir, review};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = |i: usize, default: &'static str| args.get(i).map_or(default, String::as_str);
     let command = arg(0, "");
-    if command != "check" && command != "replay" {
+    if !["check", "replay", "review"].contains(&command) {
         eprintln!("usage: zelfcheck-content check [content-dir]");
         eprintln!("       zelfcheck-content replay [content-dir] [paths-dir]");
+        eprintln!("       zelfcheck-content review [content-dir] [out-dir]");
         return ExitCode::from(2);
     }
     let checked = match check_dir(Path::new(arg(1, "content"))) {
@@ -35,6 +38,32 @@ fn main() -> std::process::ExitCode {
             println!("{}: {questions} questions, {tips} tips", topic.id);
         }
         println!("The content is fine.");
+        return ExitCode::SUCCESS;
+    }
+    if command == "review" {
+        let out = Path::new(arg(2, "docs/review"));
+        if let Err(e) = std::fs::create_dir_all(out) {
+            eprintln!("cannot create {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+        println!("| topic | questions | tips to do | confirmations | different results |");
+        println!("|---|---|---|---|---|");
+        for topic in checked.content.topics {
+            let file = out.join(format!("{}.md", topic.id));
+            if let Err(e) = std::fs::write(&file, review::review(topic)) {
+                eprintln!("cannot write {}: {e}", file.display());
+                return ExitCode::FAILURE;
+            }
+            let c = review::counts(topic);
+            let outcomes = c
+                .outcomes
+                .map_or(format!("> {}", review::OUTCOME_LIMIT), |n| n.to_string());
+            println!(
+                "| {} | {} | {} | {} | {outcomes} |",
+                topic.id, c.questions, c.todo, c.good
+            );
+        }
+        println!("Review documents written to {}", out.display());
         return ExitCode::SUCCESS;
     }
     let replayed = replay_dir(checked.content, Path::new(arg(2, "tests/paths")));

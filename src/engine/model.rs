@@ -213,7 +213,7 @@ pub enum Urgency {
 /// A tip on the result page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tip {
-    /// Unique within the content.
+    /// Unique within its topic.
     pub id: &'static str,
     /// Confirmation or to-do.
     pub group: TipGroup,

@@ -1,0 +1,191 @@
+//! A readable review document per topic, for advisers who check the content without
+//! running the widget: every question with its options and when it is asked, and every tip
+//! with when it is given, for whom, its sources and one example path that gives it.
+
+use std::fmt::Write;
+
+use super::reach::{Reach, distinct_outcomes, reach};
+use crate::engine::*;
+
+/// Counts per topic, for the review and for reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    /// Questions in the topic.
+    pub questions: usize,
+    /// Tips in "nog doen of checken".
+    pub todo: usize,
+    /// Tips in "dit doe je al goed".
+    pub good: usize,
+    /// Different sets of tips a user can end with, over all sectors and roles; `None`
+    /// when there are more than the limit counted.
+    pub outcomes: Option<usize>,
+}
+
+/// Outcomes are counted up to this many.
+pub const OUTCOME_LIMIT: usize = 10_000;
+
+/// The counts for a topic.
+pub fn counts(topic: &'static Topic) -> Counts {
+    let of = |group| topic.tips.iter().filter(|t| t.group == group).count();
+    Counts {
+        questions: topic.questions.len(),
+        todo: of(TipGroup::Todo),
+        good: of(TipGroup::Good),
+        outcomes: distinct_outcomes(topic, OUTCOME_LIMIT),
+    }
+}
+
+/// The review document of one topic, in Markdown.
+pub fn review(topic: &'static Topic) -> String {
+    let found = reach(topic);
+    let c = counts(topic);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} (`{}`)\n", topic.title.nl, topic.id);
+    let _ = writeln!(out, "*{}* — {}\n", topic.title.en, topic.summary.nl);
+    let outcomes = c
+        .outcomes
+        .map_or(format!("more than {OUTCOME_LIMIT}"), |n| n.to_string());
+    let _ = writeln!(
+        out,
+        "{} questions · {} tips ({} to do, {} confirmations) · {outcomes} different results over all sectors and roles\n",
+        c.questions,
+        c.todo + c.good,
+        c.todo,
+        c.good
+    );
+    out.push_str("## Vragen\n\n");
+    for (i, q) in topic.questions.iter().enumerate() {
+        question(&mut out, topic, i + 1, q);
+    }
+    for (group, heading) in [
+        (TipGroup::Todo, "Tips: nog doen of checken"),
+        (TipGroup::Good, "Tips: dit doe je al goed"),
+    ] {
+        let _ = writeln!(out, "## {heading}\n");
+        for t in topic.tips.iter().filter(|t| t.group == group) {
+            tip(&mut out, topic, &found, t);
+        }
+    }
+    out
+}
+
+fn question(out: &mut String, topic: &Topic, number: usize, q: &Question) {
+    let kind = match q.kind {
+        QuestionKind::Single => "één antwoord",
+        QuestionKind::Multiple => "meer antwoorden",
+    };
+    let _ = writeln!(out, "### {number}. {} (`{}`, {kind})\n", q.text.nl, q.id);
+    let _ = writeln!(out, "*{}*\n", q.text.en);
+    if let Some(help) = q.help {
+        let _ = writeln!(out, "Uitleg: {} / *{}*\n", help.nl, help.en);
+    }
+    if let Some(when) = q.when {
+        let _ = writeln!(out, "Alleen als: {}\n", condition(topic, &when));
+    }
+    filters(out, q.sectors, q.roles);
+    for o in q.options {
+        let extra: Vec<&str> = o.facts.iter().skip(1).copied().collect();
+        let _ = write!(out, "- `{}` {} / *{}*", o.id, o.text.nl, o.text.en);
+        if o.exclusive {
+            out.push_str(" (alleen los te kiezen)");
+        }
+        if !extra.is_empty() {
+            let _ = write!(out, " → ook feit {}", extra.join(", "));
+        }
+        out.push('\n');
+    }
+    if q.dont_know.is_some() {
+        out.push_str("- `weet_niet` Weet ik niet\n");
+    }
+    out.push('\n');
+}
+
+fn tip(out: &mut String, topic: &Topic, found: &Reach, t: &Tip) {
+    let kind = match t.kind {
+        TipKind::Duty => "wettelijke plicht",
+        TipKind::Advice => "advies",
+        TipKind::InPreparation => "wet in voorbereiding",
+    };
+    let urgency = match (t.group, t.urgency) {
+        (TipGroup::Good, _) => "",
+        (_, Urgency::Urgent) => ", nu doen",
+        (_, Urgency::High) => ", belangrijk",
+        (_, Urgency::Normal) => "",
+    };
+    let _ = writeln!(out, "### {} (`{}`, {kind}{urgency})\n", t.title.nl, t.id);
+    let _ = writeln!(out, "{}\n", t.text.nl);
+    let _ = writeln!(out, "*{}: {}*\n", t.title.en, t.text.en);
+    let _ = writeln!(out, "Wanneer: {}\n", condition(topic, &t.when));
+    filters(out, t.sectors, t.roles);
+    let sources: Vec<String> = t
+        .sources
+        .iter()
+        .map(|s| format!("[{}]({}) ({})", s.title, s.url, s.publisher))
+        .collect();
+    let _ = writeln!(
+        out,
+        "Bronnen: {}; gecontroleerd op {}\n",
+        sources.join("; "),
+        t.checked
+    );
+    if let Some((profile, path)) = found.tips.get(t.id) {
+        let _ = writeln!(
+            out,
+            "Voorbeeld ({}, {}): {}\n",
+            profile.sector.id(),
+            profile.role.id(),
+            if path.is_empty() {
+                "direct na de keuze van het onderwerp".to_string()
+            } else {
+                path.join(" → ")
+            }
+        );
+    }
+}
+
+fn filters(out: &mut String, sectors: &[Sector], roles: &[Role]) {
+    if !sectors.is_empty() {
+        let ids: Vec<&str> = sectors.iter().map(|s| s.id()).collect();
+        let _ = writeln!(out, "Alleen voor sector: {}\n", ids.join(", "));
+    }
+    if !roles.is_empty() {
+        let ids: Vec<&str> = roles.iter().map(|r| r.id()).collect();
+        let _ = writeln!(out, "Alleen voor rol: {}\n", ids.join(", "));
+    }
+}
+
+/// A condition in words: `vraag = "antwoord"`, joined with EN, OF, NIET.
+fn condition(topic: &Topic, c: &Condition) -> String {
+    match c {
+        Condition::Fact(fact) => fact_words(topic, fact),
+        Condition::All([]) => "altijd".into(),
+        Condition::All(parts) => join(topic, parts, " EN "),
+        Condition::Any(parts) => join(topic, parts, " OF "),
+        Condition::Not(inner) => format!("NIET {}", condition(topic, inner)),
+    }
+}
+
+fn join(topic: &Topic, parts: &[Condition], with: &str) -> String {
+    let words: Vec<String> = parts
+        .iter()
+        .map(|p| match p {
+            Condition::All(_) | Condition::Any(_) => format!("({})", condition(topic, p)),
+            _ => condition(topic, p),
+        })
+        .collect();
+    words.join(with)
+}
+
+fn fact_words(topic: &Topic, fact: &str) -> String {
+    if let Some((q, o)) = fact.split_once('.')
+        && let Some((_, question)) = topic.question(q)
+    {
+        if o == "weet_niet" {
+            return format!("`{q}` = weet ik niet");
+        }
+        if let Some(option) = question.options.iter().find(|x| x.id == o) {
+            return format!("`{q}` = \"{}\"", option.text.nl);
+        }
+    }
+    format!("feit `{fact}`")
+}
