@@ -6,7 +6,7 @@ ENV := source scripts/env.sh &&
 PORT ?= 8080
 E2E_PORT ?= 4173
 
-.PHONY: serve test setup build check lint test-native test-e2e size content-check clean
+.PHONY: serve test setup build check lint test-native test-e2e size content-check review clean
 
 ## Serve the widget with live reload on http://127.0.0.1:$(PORT)
 serve: setup
@@ -40,6 +40,10 @@ size: build
 ## Check the content files and print what is wrong, with file and line
 content-check: setup
 	$(ENV) cargo run --quiet --bin zelfcheck-content -- check
+
+## Write a review document per topic to docs/review/ (every question, every tip with an example path)
+review: setup
+	$(ENV) cargo run --quiet --release --bin zelfcheck-content -- review content docs/review
 
 clean:
 	rm -rf dist target e2e/test-results
