@@ -1,5 +1,6 @@
-// Takes a screenshot of every screen of the school-trip check, at phone and laptop width.
-// Usage (with the release build served): node e2e/screenshots.mjs [out-dir] [base-url]
+// Takes a screenshot of every screen of one topic's check (the first scripted path), at phone
+// and laptop width.
+// Usage (with the release build served): node e2e/screenshots.mjs [out-dir] [base-url] [topic]
 import { chromium } from "@playwright/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { parse } from "smol-toml";
@@ -9,8 +10,9 @@ const base = process.argv[3] ?? "http://127.0.0.1:4173/";
 const root = new URL("../", import.meta.url);
 const toml = (p) => parse(readFileSync(new URL(p, root), "utf8"));
 const ui = toml("content/ui.toml");
-const topic = toml("content/topics/schoolreis.toml");
-const path = toml("tests/paths/schoolreis.toml").paths[0];
+const topicId = process.argv[4] ?? "schoolreis";
+const topic = toml(`content/topics/${topicId}.toml`);
+const path = toml(`tests/paths/${topicId}.toml`).paths[0];
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
