@@ -155,6 +155,22 @@ const CASES: &[Case] = &[
         message: "end without any tip (for 24 of the 24 sector and role combinations), for example sector po, role docent: soort=dag → geregeld=ehbo",
     },
     Case {
+        name: "interrupt-never-shows",
+        file: "topics/uitje.toml",
+        find: "when = \"slapen.nee\"\ncontact",
+        replace: "when = \"slapen.nee and soort.dag\"\ncontact",
+        line_at: Some("id = \"nacht-gevaar\""),
+        message: "interrupt 'nacht-gevaar' never shows",
+    },
+    Case {
+        name: "interrupt-unknown-contact",
+        file: "topics/uitje.toml",
+        find: "contact = \"emergency\"",
+        replace: "contact = \"brandweer\"",
+        line_at: Some("contact = \"brandweer\""),
+        message: "unknown variant `brandweer`",
+    },
+    Case {
         name: "duplicate-question",
         file: "topics/uitje.toml",
         find: "id = \"slapen\"",

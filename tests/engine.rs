@@ -121,6 +121,25 @@ fn changing_an_earlier_answer_removes_every_answer_and_fact_that_depended_on_it(
 }
 
 #[test]
+fn an_interrupt_shows_from_the_answer_that_raises_it_until_that_answer_changes() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["kamp"]);
+    assert!(s.interrupts().is_empty());
+    answer(&mut s, &["nee"]);
+    let shown: Vec<&str> = s.interrupts().iter().map(|i| i.id).collect();
+    assert_eq!(shown, ["nacht-gevaar"], "shown at the next question already");
+    assert_eq!(content().contacts.get(s.interrupts()[0].contact).phone, "112");
+    answer(&mut s, &["ehbo"]);
+    assert_eq!(s.step(), Step::Result);
+    assert_eq!(s.interrupts().len(), 1, "and still on the result");
+    for _ in 0..3 {
+        s.handle(Event::Back).unwrap();
+    }
+    answer(&mut s, &["dag"]);
+    assert!(s.interrupts().is_empty(), "gone with the answer that raised it");
+}
+
+#[test]
 fn dont_know_is_an_answer_with_its_own_tips() {
     let mut s = at_first_question(PO_DOCENT);
     s.handle(Event::Answer(Reply::DontKnow)).unwrap();

@@ -31,6 +31,11 @@ pub fn bake(content: &Content, ui: &[(String, Text)]) -> String {
         ("adviespunt", &content.contacts.adviespunt),
         ("calamiteitenteam", &content.contacts.calamiteitenteam),
         ("emergency", &content.contacts.emergency),
+        ("veilig_thuis", &content.contacts.veilig_thuis),
+        (
+            "vertrouwensinspecteur",
+            &content.contacts.vertrouwensinspecteur,
+        ),
     ] {
         let _ = writeln!(
             out,
@@ -134,6 +139,21 @@ fn topic_src(out: &mut String, content: &Content, topic: &Topic) {
             t.checked,
             text(&t.title),
             text(&t.text)
+        );
+    }
+    out.push_str("        ],\n        interrupts: &[\n");
+    for i in topic.interrupts {
+        let _ = writeln!(
+            out,
+            "            Interrupt {{ id: {:?}, when: {}, sectors: &{:?}, roles: &{:?}, contact: ContactRef::{:?}, title: {}, text: {}, sources: {} }},",
+            i.id,
+            condition(&i.when),
+            SectorsSrc(i.sectors),
+            RolesSrc(i.roles),
+            i.contact,
+            text(&i.title),
+            text(&i.text),
+            list(i.sources, |s| source_ref(content, s)),
         );
     }
     out.push_str("        ] },\n");

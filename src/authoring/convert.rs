@@ -255,6 +255,11 @@ impl Converter {
             adviespunt: contact(&parsed.adviespunt, "the Adviespunt")?,
             calamiteitenteam: contact(&parsed.calamiteitenteam, "the Calamiteitenteam")?,
             emergency: contact(&parsed.emergency, "the emergency number")?,
+            veilig_thuis: contact(&parsed.veilig_thuis, "Veilig Thuis")?,
+            vertrouwensinspecteur: contact(
+                &parsed.vertrouwensinspecteur,
+                "the vertrouwensinspecteur",
+            )?,
         })
     }
 
@@ -330,12 +335,30 @@ impl Converter {
             .iter()
             .map(|tip| self.tip(file, id, tip, &recorded, sources))
             .collect();
+        let mut interrupt_ids = HashSet::new();
+        let interrupts = t
+            .interrupts
+            .iter()
+            .map(|i| {
+                if !interrupt_ids.insert(i.id.get_ref().clone()) {
+                    self.errors.push(file.error(
+                        i.id.span().start,
+                        format!(
+                            "interrupt id '{}' is used twice in this topic",
+                            i.id.get_ref()
+                        ),
+                    ));
+                }
+                self.interrupt(file, id, i, &recorded, sources)
+            })
+            .collect();
         Topic {
             id,
             title,
             summary,
             questions: leak_slice(questions),
             tips: leak_slice(tips),
+            interrupts: leak_slice(interrupts),
         }
     }
 
@@ -490,6 +513,64 @@ impl Converter {
         }
     }
 
+    fn cited(
+        &mut self,
+        file: &SourceFile,
+        at: usize,
+        what: &str,
+        ids: &[Spanned<String>],
+        sources: &'static [Source],
+    ) -> &'static [&'static Source] {
+        if ids.is_empty() {
+            self.errors
+                .push(file.error(at, format!("{what} needs at least one source")));
+        }
+        let cited: Vec<&'static Source> = ids
+            .iter()
+            .filter_map(|s| self.source_ref(file, sources, s))
+            .collect();
+        leak_slice(cited)
+    }
+
+    fn interrupt(
+        &mut self,
+        file: &SourceFile,
+        topic: &str,
+        i: &InterruptSrc,
+        recorded: &HashSet<&'static str>,
+        sources: &'static [Source],
+    ) -> Interrupt {
+        let id = self.id(file, &i.id, "interrupt");
+        self.places
+            .add(topic, &format!("!{id}"), file, i.id.span().start);
+        let what = format!("interrupt '{id}'");
+        let when = self
+            .condition(
+                file,
+                &i.when,
+                recorded,
+                "but no answer in this topic records it",
+            )
+            .unwrap_or(Condition::All(&[]));
+        let (sectors, roles) = self.filters(file, &i.sectors, &i.roles);
+        Interrupt {
+            id,
+            when,
+            sectors,
+            roles,
+            contact: match i.contact {
+                ContactRefSrc::Emergency => ContactRef::Emergency,
+                ContactRefSrc::Calamiteitenteam => ContactRef::Calamiteitenteam,
+                ContactRefSrc::VeiligThuis => ContactRef::VeiligThuis,
+                ContactRefSrc::Vertrouwensinspecteur => ContactRef::Vertrouwensinspecteur,
+                ContactRefSrc::Adviespunt => ContactRef::Adviespunt,
+            },
+            title: self.text(file, &i.title, &what),
+            text: self.text(file, &i.text, &what),
+            sources: self.cited(file, i.id.span().start, &what, &i.sources, sources),
+        }
+    }
+
     fn tip(
         &mut self,
         file: &SourceFile,
@@ -515,17 +596,7 @@ impl Converter {
             })
             .unwrap_or(Condition::All(&[]));
         let (sectors, roles) = self.filters(file, &t.sectors, &t.roles);
-        if t.sources.is_empty() {
-            self.errors.push(file.error(
-                t.id.span().start,
-                format!("{what} needs at least one source"),
-            ));
-        }
-        let cited: Vec<&'static Source> = t
-            .sources
-            .iter()
-            .filter_map(|s| self.source_ref(file, sources, s))
-            .collect();
+        let cited = self.cited(file, t.id.span().start, &what, &t.sources, sources);
         let date = t.checked.get_ref();
         let checked = match (date.date, date.time) {
             (Some(day), None) => leak_str(day.to_string()),
@@ -564,7 +635,7 @@ impl Converter {
             when,
             sectors,
             roles,
-            sources: leak_slice(cited),
+            sources: cited,
             checked,
             title: self.text(file, &t.title, &what),
             text: self.text(file, &t.text, &what),

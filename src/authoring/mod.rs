@@ -48,6 +48,17 @@ pub fn check_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
                 ));
             }
         }
+        for interrupt in topic.interrupts {
+            if !found.interrupts.contains_key(interrupt.id) {
+                errors.push(place(
+                    &format!("!{}", interrupt.id),
+                    format!(
+                        "interrupt '{}' never shows: no path through the topic makes its condition, sectors and roles fit",
+                        interrupt.id
+                    ),
+                ));
+            }
+        }
         if let Some((profile, path)) = found.dead_ends.first() {
             errors.push(place(
                 "",

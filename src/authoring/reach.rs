@@ -63,6 +63,8 @@ pub struct Reach {
     pub questions: HashSet<&'static str>,
     /// The tips some path gives, each with the first profile and path found that gives it.
     pub tips: HashMap<&'static str, (Profile, Vec<String>)>,
+    /// The interrupts some path raises, each with the first profile and path found.
+    pub interrupts: HashMap<&'static str, (Profile, Vec<String>)>,
     /// Per profile with a path that ends without any tip: one such path, as `question=answer`.
     pub dead_ends: Vec<(Profile, Vec<String>)>,
 }
@@ -84,9 +86,24 @@ pub fn reach(topic: &'static Topic) -> Reach {
                 if found.tips.contains_key(tip.id) {
                     continue;
                 }
-                let mut give = search(Goal::Give(tip));
+                let mut give = search(Goal::Give(Rule::of_tip(tip)));
                 if give.run(0, FactSet::new()) {
                     found.tips.insert(tip.id, (profile, give.path));
+                }
+            }
+            for interrupt in topic.interrupts {
+                if found.interrupts.contains_key(interrupt.id)
+                    || !profile.fits(interrupt.sectors, interrupt.roles)
+                {
+                    continue;
+                }
+                let rule = Rule {
+                    id: interrupt.id,
+                    when: &interrupt.when,
+                };
+                let mut raise = search(Goal::Give(rule));
+                if raise.run(0, FactSet::new()) {
+                    found.interrupts.insert(interrupt.id, (profile, raise.path));
                 }
             }
 
@@ -153,10 +170,10 @@ impl FactMap {
         }
     }
 
-    /// Whether no question at `index` or later can change the tip's condition.
-    fn settled(&self, tip: &Tip, index: usize) -> bool {
+    /// Whether no question at `index` or later can change the rule's condition.
+    fn settled(&self, rule: &Rule, index: usize) -> bool {
         let mut settled = true;
-        tip.when.for_each_fact(&mut |f| {
+        rule.when.for_each_fact(&mut |f| {
             if self.last_recorded.get(f).is_some_and(|last| *last >= index) {
                 settled = false;
             }
@@ -165,13 +182,29 @@ impl FactMap {
     }
 }
 
+/// A tip or interrupt, as far as the search cares: a name and a condition.
+#[derive(Clone, Copy)]
+struct Rule {
+    id: &'static str,
+    when: &'static Condition,
+}
+
+impl Rule {
+    fn of_tip(tip: &'static Tip) -> Rule {
+        Rule {
+            id: tip.id,
+            when: &tip.when,
+        }
+    }
+}
+
 /// What a search looks for.
 #[derive(Clone, Copy)]
 enum Goal {
     /// Visit every question that can be asked.
     AskEverything,
-    /// A path that gives this tip.
-    Give(&'static Tip),
+    /// A path on which this tip or interrupt holds.
+    Give(Rule),
     /// A path that gives no tip at all.
     NoTip,
     /// Collect every different set of tips.
@@ -183,7 +216,7 @@ struct Search<'a> {
     profile: Profile,
     map: &'a FactMap,
     goal: Goal,
-    tips: Vec<&'static Tip>,
+    tips: Vec<Rule>,
     seen: HashSet<(usize, FactSet, Vec<&'static str>)>,
     outcomes: HashSet<Vec<&'static str>>,
     limit: usize,
@@ -196,9 +229,12 @@ impl<'a> Search<'a> {
         let tips = match goal {
             Goal::AskEverything => Vec::new(),
             Goal::Give(tip) => vec![tip],
-            Goal::NoTip | Goal::Outcomes => {
-                topic.tips.iter().filter(|t| profile.fits_tip(t)).collect()
-            }
+            Goal::NoTip | Goal::Outcomes => topic
+                .tips
+                .iter()
+                .filter(|t| profile.fits_tip(t))
+                .map(Rule::of_tip)
+                .collect(),
         };
         Search {
             topic,

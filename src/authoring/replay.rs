@@ -36,6 +36,8 @@ pub struct ScriptedPath {
     /// Tips that must not appear.
     #[serde(default)]
     pub expect_absent: Vec<String>,
+    /// When given: exactly the interrupts showing at the end.
+    pub expect_interrupts: Option<Vec<String>>,
 }
 
 /// What replaying the files found: how many paths ran, and every failure in plain words.
@@ -88,7 +90,8 @@ pub fn replay_dir(content: &'static Content, dir: &Path) -> Replayed {
 
 /// Replays one path and compares its tips with the expectations.
 pub fn check_path(content: &'static Content, path: &ScriptedPath) -> Result<(), Vec<String>> {
-    let outcome = walk(content, path).map_err(|e| vec![e])?;
+    let session = walk(content, path).map_err(|e| vec![e])?;
+    let outcome = session.outcome();
     let todo: Vec<&str> = outcome.todo.iter().map(|t| t.id).collect();
     let good: Vec<&str> = outcome.good.iter().map(|t| t.id).collect();
     let mut problems = Vec::new();
@@ -110,6 +113,12 @@ pub fn check_path(content: &'static Content, path: &ScriptedPath) -> Result<(), 
     if outcome.is_empty() {
         problems.push("no tips at all".into());
     }
+    if let Some(expected) = &path.expect_interrupts {
+        let shown: Vec<&str> = session.interrupts().iter().map(|i| i.id).collect();
+        if shown != *expected {
+            problems.push(format!("interrupts {shown:?}, expected {expected:?}"));
+        }
+    }
     if problems.is_empty() {
         Ok(())
     } else {
@@ -117,7 +126,7 @@ pub fn check_path(content: &'static Content, path: &ScriptedPath) -> Result<(), 
     }
 }
 
-fn walk(content: &'static Content, path: &ScriptedPath) -> Result<Outcome, String> {
+fn walk(content: &'static Content, path: &ScriptedPath) -> Result<Session, String> {
     let profile = Profile {
         sector: Sector::from_id(&path.sector).ok_or("unknown sector")?,
         role: Role::from_id(&path.role).ok_or("unknown role")?,
@@ -149,5 +158,5 @@ fn walk(content: &'static Content, path: &ScriptedPath) -> Result<Outcome, Strin
         let next = s.current_question().map(|q| q.id);
         return Err(format!("the path ends, but the check asks {next:?}"));
     }
-    Ok(s.outcome())
+    Ok(s)
 }

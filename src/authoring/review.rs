@@ -53,6 +53,28 @@ pub fn review(topic: &'static Topic) -> String {
         c.todo,
         c.good
     );
+    if !topic.interrupts.is_empty() {
+        out.push_str("## Onderbrekingen (banner zodra het waar is)\n\n");
+        for i in topic.interrupts {
+            let _ = writeln!(
+                out,
+                "### {} (`{}`, bel {:?})\n",
+                i.title.nl, i.id, i.contact
+            );
+            let _ = writeln!(out, "{}\n\n*{}: {}*\n", i.text.nl, i.title.en, i.text.en);
+            let _ = writeln!(out, "Wanneer: {}\n", condition(topic, &i.when));
+            filters(&mut out, i.sectors, i.roles);
+            if let Some((profile, path)) = found.interrupts.get(i.id) {
+                let _ = writeln!(
+                    out,
+                    "Voorbeeld ({}, {}): {}\n",
+                    profile.sector.id(),
+                    profile.role.id(),
+                    path.join(" → ")
+                );
+            }
+        }
+    }
     out.push_str("## Vragen\n\n");
     for (i, q) in topic.questions.iter().enumerate() {
         question(&mut out, topic, i + 1, q);

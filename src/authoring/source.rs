@@ -36,6 +36,8 @@ pub struct ContactsFile {
     pub adviespunt: ContactSrc,
     pub calamiteitenteam: ContactSrc,
     pub emergency: ContactSrc,
+    pub veilig_thuis: ContactSrc,
+    pub vertrouwensinspecteur: ContactSrc,
 }
 
 /// One contact.
@@ -64,6 +66,8 @@ pub struct TopicFile {
     pub questions: Vec<QuestionSrc>,
     #[serde(default)]
     pub tips: Vec<TipSrc>,
+    #[serde(default)]
+    pub interrupts: Vec<InterruptSrc>,
 }
 
 /// Single or multiple choice.
@@ -148,6 +152,34 @@ pub struct TipSrc {
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     pub checked: Spanned<toml::value::Datetime>,
+    pub title: TextSrc,
+    pub text: TextSrc,
+}
+
+/// Who an interrupt tells the user to call.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactRefSrc {
+    Emergency,
+    Calamiteitenteam,
+    VeiligThuis,
+    Vertrouwensinspecteur,
+    Adviespunt,
+}
+
+/// One interrupt.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterruptSrc {
+    pub id: Spanned<String>,
+    pub when: Spanned<String>,
+    pub contact: ContactRefSrc,
+    #[serde(default)]
+    pub sectors: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub roles: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<String>>,
     pub title: TextSrc,
     pub text: TextSrc,
 }

@@ -250,6 +250,42 @@ pub struct Source {
     pub url: &'static str,
 }
 
+/// A rule that interrupts the check with a banner as soon as it holds, e.g. acute danger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interrupt {
+    /// Unique within its topic.
+    pub id: &'static str,
+    /// The banner shows while this holds over the answers given so far.
+    pub when: Condition,
+    /// Only for these sectors; empty means all.
+    pub sectors: &'static [Sector],
+    /// Only for these roles; empty means all.
+    pub roles: &'static [Role],
+    /// Who to call.
+    pub contact: ContactRef,
+    /// Short heading of the banner.
+    pub title: Text,
+    /// What to do now, in one to three sentences.
+    pub text: Text,
+    /// The sources it is based on; at least one.
+    pub sources: &'static [&'static Source],
+}
+
+/// One of the contacts in `contacts.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactRef {
+    /// 112.
+    Emergency,
+    /// The Calamiteitenteam of School & Veiligheid.
+    Calamiteitenteam,
+    /// Veilig Thuis.
+    VeiligThuis,
+    /// The vertrouwensinspecteurs of the Inspectie.
+    Vertrouwensinspecteur,
+    /// The Adviespunt School & Veiligheid.
+    Adviespunt,
+}
+
 /// A self-check on one kind of situation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Topic {
@@ -263,6 +299,8 @@ pub struct Topic {
     pub questions: &'static [Question],
     /// Every tip this topic can give.
     pub tips: &'static [Tip],
+    /// Banners that interrupt the check when urgent things become clear.
+    pub interrupts: &'static [Interrupt],
 }
 
 impl Topic {
@@ -306,6 +344,23 @@ pub struct Contacts {
     pub calamiteitenteam: Contact,
     /// 112 for acute danger.
     pub emergency: Contact,
+    /// Veilig Thuis, for domestic violence and child abuse.
+    pub veilig_thuis: Contact,
+    /// The vertrouwensinspecteurs, for suspected sexual abuse by staff.
+    pub vertrouwensinspecteur: Contact,
+}
+
+impl Contacts {
+    /// The contact an interrupt points to.
+    pub fn get(&self, which: ContactRef) -> &Contact {
+        match which {
+            ContactRef::Emergency => &self.emergency,
+            ContactRef::Calamiteitenteam => &self.calamiteitenteam,
+            ContactRef::VeiligThuis => &self.veilig_thuis,
+            ContactRef::Vertrouwensinspecteur => &self.vertrouwensinspecteur,
+            ContactRef::Adviespunt => &self.adviespunt,
+        }
+    }
 }
 
 /// All content of the widget.

@@ -3,7 +3,7 @@
 use super::answer::{Answer, Reply};
 use super::error::EngineError;
 use super::facts::FactSet;
-use super::model::{Content, Question, Topic};
+use super::model::{Content, Interrupt, Question, Topic};
 use super::outcome::Outcome;
 use super::profile::Profile;
 use super::walk::Walk;
@@ -162,6 +162,19 @@ impl Session {
             (Some(topic), Some(profile)) => Outcome::for_facts(topic, &profile, &self.facts()),
             _ => Outcome::default(),
         }
+    }
+
+    /// The interrupts that hold for the answers so far, in content order.
+    pub fn interrupts(&self) -> Vec<&'static Interrupt> {
+        let (Some(topic), Some(profile)) = (self.topic, self.profile) else {
+            return Vec::new();
+        };
+        let facts = self.facts();
+        topic
+            .interrupts
+            .iter()
+            .filter(|i| profile.fits(i.sectors, i.roles) && i.when.holds(&facts))
+            .collect()
     }
 
     /// Handles one event. On an error the session is unchanged.

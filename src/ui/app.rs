@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::contacts::HelpBar;
 use super::context::Zelfcheck;
+use super::interrupts::InterruptBanners;
 use super::intro::Intro;
 use super::profile::ProfileScreen;
 use super::question::QuestionScreen;
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
                 </button>
             </header>
             <HelpBar/>
+            <InterruptBanners/>
             <main class="zc-main">
                 {move || match step.get() {
                     Step::Intro => view! { <Intro/> }.into_any(),

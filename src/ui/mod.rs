@@ -4,6 +4,7 @@ mod app;
 mod buttons;
 mod contacts;
 mod context;
+mod interrupts;
 mod intro;
 mod profile;
 mod question;
