@@ -127,8 +127,15 @@ fn an_interrupt_shows_from_the_answer_that_raises_it_until_that_answer_changes()
     assert!(s.interrupts().is_empty());
     answer(&mut s, &["nee"]);
     let shown: Vec<&str> = s.interrupts().iter().map(|i| i.id).collect();
-    assert_eq!(shown, ["nacht-gevaar"], "shown at the next question already");
-    assert_eq!(content().contacts.get(s.interrupts()[0].contact).phone, "112");
+    assert_eq!(
+        shown,
+        ["nacht-gevaar"],
+        "shown at the next question already"
+    );
+    assert_eq!(
+        content().contacts.get(s.interrupts()[0].contact).phone,
+        "112"
+    );
     answer(&mut s, &["ehbo"]);
     assert_eq!(s.step(), Step::Result);
     assert_eq!(s.interrupts().len(), 1, "and still on the result");
@@ -136,7 +143,10 @@ fn an_interrupt_shows_from_the_answer_that_raises_it_until_that_answer_changes()
         s.handle(Event::Back).unwrap();
     }
     answer(&mut s, &["dag"]);
-    assert!(s.interrupts().is_empty(), "gone with the answer that raised it");
+    assert!(
+        s.interrupts().is_empty(),
+        "gone with the answer that raised it"
+    );
 }
 
 #[test]
@@ -159,6 +169,36 @@ fn tips_are_limited_to_their_sectors() {
     answer(&mut s, &["ehbo"]);
     assert!(!s.outcome().contains("vraag-na"));
     assert!(s.outcome().contains("goed-bezig"));
+}
+
+#[test]
+fn why_lists_the_answers_a_tip_looks_at() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["kamp"]);
+    answer(&mut s, &["nee"]);
+    answer(&mut s, &["lijst"]);
+    let tip = |id| {
+        content().topics[0]
+            .tips
+            .iter()
+            .find(|t| t.id == id)
+            .unwrap()
+    };
+    let why = |id| -> Vec<&str> { s.why(&tip(id).when).iter().map(|(q, _)| q.id).collect() };
+    assert_eq!(why("slaapregels-maken"), ["slapen"]);
+    assert_eq!(
+        why("ehbo-regelen"),
+        ["geregeld"],
+        "also for a 'not' condition"
+    );
+    assert!(
+        why("goed-bezig").is_empty(),
+        "a tip for everyone depends on no answer"
+    );
+    assert_eq!(
+        s.why(&tip("ehbo-regelen").when)[0].1,
+        &Answer::Chosen(vec!["lijst"])
+    );
 }
 
 #[test]

@@ -43,6 +43,12 @@ test("the result hands over to the Adviespunt, with phone, email and hours", asy
     await expect(tips.nth(i).getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
     await expect(tips.nth(i)).toContainText("Gecontroleerd op");
   }
+  // "Waarom deze tip?" names the question and the answer that made a tip apply.
+  const why = w.tip("ouders-goed").getByRole("group");
+  await w.tip("ouders-goed").getByText(w.t("why_label")).click();
+  const ouders = schoolreis.questions.find((q: any) => q.id === "ouders");
+  await expect(why).toContainText(ouders.text.nl);
+  await expect(why).toContainText(ouders.options.find((o: any) => o.id === "ja").text.nl);
   expect(foreign).toEqual([]);
 });
 

@@ -3,7 +3,7 @@
 use super::answer::{Answer, Reply};
 use super::error::EngineError;
 use super::facts::FactSet;
-use super::model::{Content, Interrupt, Question, Topic};
+use super::model::{Condition, Content, Interrupt, Question, Topic};
 use super::outcome::Outcome;
 use super::profile::Profile;
 use super::walk::Walk;
@@ -162,6 +162,21 @@ impl Session {
             (Some(topic), Some(profile)) => Outcome::for_facts(topic, &profile, &self.facts()),
             _ => Outcome::default(),
         }
+    }
+
+    /// Why a condition (of a tip or interrupt) came out as it did: every answered question
+    /// whose answers the condition looks at, with the answer given.
+    pub fn why(&self, condition: &Condition) -> Vec<(&'static Question, &Answer)> {
+        let mut looked_at = Vec::new();
+        condition.for_each_fact(&mut |fact| looked_at.push(fact));
+        self.answered()
+            .into_iter()
+            .filter(|(q, _)| {
+                let dont_know = q.dont_know.unwrap_or_default().iter();
+                let mut facts = q.options.iter().flat_map(|o| o.facts).chain(dont_know);
+                facts.any(|f| looked_at.contains(f))
+            })
+            .collect()
     }
 
     /// The interrupts that hold for the answers so far, in content order.

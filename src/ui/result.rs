@@ -6,9 +6,10 @@ use super::app::ScreenHeading;
 use super::buttons::EventButton;
 use super::contacts::AdviespuntCard;
 use super::context::Zelfcheck;
+use super::text::{answered, join_labels};
 use super::tip_card::TipCard;
 use crate::content::UI;
-use crate::engine::{Answer, Event, Text, Tip};
+use crate::engine::{Event, Text, Tip};
 
 /// The result screen.
 #[component]
@@ -16,21 +17,10 @@ pub fn ResultScreen() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
     let outcome = state.session.with_untracked(|s| s.outcome());
-    let answered: Vec<(Text, Vec<Text>)> = state.session.with_untracked(|s| {
+    let answers: Vec<(Text, Vec<Text>)> = state.session.with_untracked(|s| {
         s.answered()
             .into_iter()
-            .map(|(q, a)| {
-                let labels = match a {
-                    Answer::DontKnow => vec![UI.dont_know],
-                    Answer::Chosen(ids) => q
-                        .options
-                        .iter()
-                        .filter(|o| ids.contains(&o.id))
-                        .map(|o| o.text)
-                        .collect(),
-                };
-                (q.text, labels)
-            })
+            .map(|(q, a)| answered(q, a))
             .collect()
     });
     view! {
@@ -43,20 +33,12 @@ pub fn ResultScreen() -> impl IntoView {
             <details class="zc-answers">
                 <summary>{move || UI.your_answers.get(lang.get())}</summary>
                 <dl>
-                    {answered
+                    {answers
                         .into_iter()
                         .map(|(question, labels)| {
                             view! {
                                 <dt>{move || question.get(lang.get())}</dt>
-                                <dd>
-                                    {move || {
-                                        labels
-                                            .iter()
-                                            .map(|l| l.get(lang.get()))
-                                            .collect::<Vec<_>>()
-                                            .join(", ")
-                                    }}
-                                </dd>
+                                <dd>{move || join_labels(&labels, lang.get())}</dd>
                             }
                         })
                         .collect_view()}
@@ -72,13 +54,24 @@ pub fn ResultScreen() -> impl IntoView {
 
 /// One group of tips with its heading; nothing when the group is empty.
 fn tip_group(id: &'static str, heading: Text, tips: Vec<&'static Tip>) -> impl IntoView {
-    let lang = Zelfcheck::expect().lang;
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
     (!tips.is_empty()).then(|| {
         view! {
             <section class=format!("zc-group {id}") aria-labelledby=id>
                 <h2 id=id>{move || heading.get(lang.get())}</h2>
                 <ul class="zc-tips">
-                    {tips.into_iter().map(|tip| view! { <TipCard tip/> }).collect_view()}
+                    {tips
+                        .into_iter()
+                        .map(|tip| {
+                            let why = state
+                                .session
+                                .with_untracked(|s| {
+                                    s.why(&tip.when).into_iter().map(|(q, a)| answered(q, a)).collect()
+                                });
+                            view! { <TipCard tip why/> }
+                        })
+                        .collect_view()}
                 </ul>
             </section>
         }

@@ -1,7 +1,7 @@
 //! Small helpers to show content texts in the current language.
 
 use crate::content::UI;
-use crate::engine::{Lang, Role, Sector, Text};
+use crate::engine::{Answer, Lang, Question, Role, Sector, Text};
 
 /// Fills `{name}` placeholders in a screen text.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -53,4 +53,27 @@ pub fn date(iso: &str, lang: Lang) -> String {
         }
         _ => iso.to_string(),
     }
+}
+
+/// A question with the labels of the answer given, for the answer list and the why-traces.
+pub fn answered(question: &Question, answer: &Answer) -> (Text, Vec<Text>) {
+    let labels = match answer {
+        Answer::DontKnow => vec![UI.dont_know],
+        Answer::Chosen(ids) => question
+            .options
+            .iter()
+            .filter(|o| ids.contains(&o.id))
+            .map(|o| o.text)
+            .collect(),
+    };
+    (question.text, labels)
+}
+
+/// Answer labels joined for reading: `a, b`.
+pub fn join_labels(labels: &[Text], lang: Lang) -> String {
+    labels
+        .iter()
+        .map(|l| l.get(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

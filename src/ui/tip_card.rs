@@ -3,15 +3,17 @@
 use leptos::prelude::*;
 
 use super::context::Zelfcheck;
-use super::text::{date, fill};
+use super::text::{date, fill, join_labels};
 use crate::content::UI;
-use crate::engine::{Tip, TipGroup, TipKind, Urgency};
+use crate::engine::{Text, Tip, TipGroup, TipKind, Urgency};
 
 /// A tip on the result page.
 #[component]
 pub fn TipCard(
     /// The tip to show.
     tip: &'static Tip,
+    /// The questions and answers that made it apply (empty for a tip for everyone).
+    why: Vec<(Text, Vec<Text>)>,
 ) -> impl IntoView {
     let lang = Zelfcheck::expect().lang;
     let (kind_label, kind_class) = match tip.kind {
@@ -32,6 +34,24 @@ pub fn TipCard(
                 {urgency.map(|u| view! { <span class="zc-urgency">{move || u.get(lang.get())}</span> })}
             </p>
             <p>{move || tip.text.get(lang.get())}</p>
+            {(!why.is_empty()).then(|| view! {
+                <details class="zc-why">
+                    <summary>{move || UI.why_label.get(lang.get())}</summary>
+                    <p>{move || UI.why_intro.get(lang.get())}</p>
+                    <ul>
+                        {why
+                            .into_iter()
+                            .map(|(question, labels)| view! {
+                                <li>
+                                    {move || question.get(lang.get())}
+                                    " "
+                                    <strong>{move || join_labels(&labels, lang.get())}</strong>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </details>
+            })}
             <p class="zc-sources">
                 {move || UI.sources_label.get(lang.get())}
                 ": "
