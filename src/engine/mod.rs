@@ -5,6 +5,7 @@
 pub mod answer;
 pub mod error;
 pub mod facts;
+pub mod hours;
 pub mod model;
 pub mod outcome;
 pub mod profile;

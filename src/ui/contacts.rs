@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use super::context::Zelfcheck;
+use super::text::fill;
 use crate::content::{CONTENT, UI};
 use crate::engine::Contact;
+use crate::engine::hours::{Availability, NextOpening, Weekday, adviespunt_availability};
 
 /// 112 and the Calamiteitenteam, reachable from every screen.
 #[component]
@@ -45,6 +47,7 @@ pub fn AdviespuntCard() -> impl IntoView {
                 " · "
                 {move || c.hours.get(lang.get())}
             </p>
+            <OpeningStatus/>
             {c.email.map(|email| view! {
                 <p class="zc-contact-line">
                     {move || UI.mail.get(lang.get())}
@@ -56,5 +59,38 @@ pub fn AdviespuntCard() -> impl IntoView {
                 <p><a href=url>{move || UI.more_info.get(lang.get())}</a></p>
             })}
         </section>
+    }
+}
+
+/// "Nu open" or when it opens again, from the browser's clock in Dutch time.
+#[component]
+fn OpeningStatus() -> impl IntoView {
+    let lang = Zelfcheck::expect().lang;
+    let now = (js_sys::Date::now() / 1000.0) as i64;
+    let availability = adviespunt_availability(now);
+    let text = move || {
+        let lang = lang.get();
+        match availability {
+            Availability::Open => UI.hours_open.get(lang).to_string(),
+            Availability::Closed(next) => {
+                let when = match next {
+                    NextOpening::Today => UI.opens_today,
+                    NextOpening::Tomorrow => UI.opens_tomorrow,
+                    NextOpening::On(Weekday::Tuesday) => UI.opens_tuesday,
+                    NextOpening::On(Weekday::Wednesday) => UI.opens_wednesday,
+                    NextOpening::On(Weekday::Thursday) => UI.opens_thursday,
+                    NextOpening::On(Weekday::Friday) => UI.opens_friday,
+                    NextOpening::On(_) => UI.opens_monday,
+                };
+                fill(UI.hours_closed.get(lang), &[("when", when.get(lang))])
+            }
+        }
+    };
+    let open = availability == Availability::Open;
+    view! {
+        <p class="zc-opening" class:zc-open=open data-open=open.to_string()>
+            <strong>{text}</strong>
+            {(!open).then(|| view! { " " {move || UI.hours_closed_help.get(lang.get())} })}
+        </p>
     }
 }

@@ -1,0 +1,159 @@
+//! Whether the Adviespunt is open: school days (Monday to Friday) 9.00–16.00, Dutch time.
+//!
+//! Dutch time is UTC+1, and UTC+2 from the last Sunday of March to the last Sunday of October
+//! (switching at 01:00 UTC), as everywhere in the EU. School holidays differ per region and
+//! are not known here, so every weekday counts as a school day.
+
+/// When the Adviespunt opens: 9.00.
+pub const OPENS_AT_HOUR: u32 = 9;
+/// When the Adviespunt closes: 16.00.
+pub const CLOSES_AT_HOUR: u32 = 16;
+
+/// A day of the week, Monday first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weekday {
+    /// Monday.
+    Monday,
+    /// Tuesday.
+    Tuesday,
+    /// Wednesday.
+    Wednesday,
+    /// Thursday.
+    Thursday,
+    /// Friday.
+    Friday,
+    /// Saturday.
+    Saturday,
+    /// Sunday.
+    Sunday,
+}
+
+impl Weekday {
+    const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+
+    fn is_school_day(self) -> bool {
+        !matches!(self, Weekday::Saturday | Weekday::Sunday)
+    }
+}
+
+/// When the Adviespunt next opens, seen from now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextOpening {
+    /// Later today.
+    Today,
+    /// Tomorrow.
+    Tomorrow,
+    /// On this day (two or more days from now).
+    On(Weekday),
+}
+
+/// Open or closed, and if closed, when it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Availability {
+    /// Open now, until 16.00.
+    Open,
+    /// Closed now; opens at 9.00 on this day.
+    Closed(NextOpening),
+}
+
+/// Dutch local time for a moment given as seconds since 1970-01-01 UTC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DutchTime {
+    /// Day of the week.
+    pub weekday: Weekday,
+    /// 0–23.
+    pub hour: u32,
+    /// 0–59.
+    pub minute: u32,
+    /// Whether summer time (CEST) is in force.
+    pub summer: bool,
+}
+
+impl DutchTime {
+    /// The Dutch local time at `unix_seconds`.
+    pub fn at(unix_seconds: i64) -> DutchTime {
+        let summer = is_summer_time(unix_seconds);
+        let local = unix_seconds + if summer { 7200 } else { 3600 };
+        let days = local.div_euclid(86_400);
+        let second_of_day = local.rem_euclid(86_400);
+        // 1970-01-01 was a Thursday.
+        let weekday = Weekday::ALL[(days + 3).rem_euclid(7) as usize];
+        DutchTime {
+            weekday,
+            hour: (second_of_day / 3600) as u32,
+            minute: (second_of_day % 3600 / 60) as u32,
+            summer,
+        }
+    }
+}
+
+/// Whether the Adviespunt is open at `unix_seconds`, and when it opens if not.
+pub fn adviespunt_availability(unix_seconds: i64) -> Availability {
+    let now = DutchTime::at(unix_seconds);
+    if now.weekday.is_school_day() && (OPENS_AT_HOUR..CLOSES_AT_HOUR).contains(&now.hour) {
+        return Availability::Open;
+    }
+    if now.weekday.is_school_day() && now.hour < OPENS_AT_HOUR {
+        return Availability::Closed(NextOpening::Today);
+    }
+    let today = Weekday::ALL
+        .iter()
+        .position(|d| *d == now.weekday)
+        .unwrap_or(0);
+    let days_ahead = (1..=7)
+        .find(|ahead| Weekday::ALL[(today + ahead) % 7].is_school_day())
+        .unwrap_or(1);
+    Availability::Closed(match days_ahead {
+        1 => NextOpening::Tomorrow,
+        n => NextOpening::On(Weekday::ALL[(today + n) % 7]),
+    })
+}
+
+/// Whether EU summer time is in force at this moment.
+fn is_summer_time(unix_seconds: i64) -> bool {
+    let year = civil_from_days(unix_seconds.div_euclid(86_400)).0;
+    let start = last_sunday_utc_1am(year, 3);
+    let end = last_sunday_utc_1am(year, 10);
+    (start..end).contains(&unix_seconds)
+}
+
+/// 01:00 UTC on the last Sunday of the month, as Unix seconds.
+fn last_sunday_utc_1am(year: i64, month: u32) -> i64 {
+    let last_day = days_from_civil(year, month, 31);
+    // 1970-01-01 (day 0) was a Thursday: Sunday is (days + 4) % 7 == 0.
+    let back = (last_day + 4).rem_euclid(7);
+    (last_day - back) * 86_400 + 3600
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The year, month and day of a number of days since 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}

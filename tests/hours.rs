@@ -1,0 +1,105 @@
+//! The Adviespunt's hours in Dutch time, across weekends and the summer-time changes.
+
+use zelfcheck::engine::hours::{
+    Availability, DutchTime, NextOpening, Weekday, adviespunt_availability,
+};
+
+/// Unix seconds for a UTC date and time.
+fn utc(date_time: &str) -> i64 {
+    // Checked with: date -u -d '<date_time>' +%s
+    match date_time {
+        "2026-11-25 09:00" => 1_795_597_200,
+        "2026-11-25 14:59" => 1_795_618_740,
+        "2026-11-25 15:00" => 1_795_618_800,
+        "2026-11-25 07:59" => 1_795_593_540,
+        "2026-11-27 16:00" => 1_795_795_200,
+        "2026-11-28 10:00" => 1_795_860_000,
+        "2026-03-23 07:30" => 1_774_251_000,
+        "2026-03-30 07:30" => 1_774_855_800,
+        "2026-03-29 00:59" => 1_774_745_940,
+        "2026-03-29 01:00" => 1_774_746_000,
+        "2026-10-25 00:59" => 1_792_889_940,
+        "2026-10-25 01:00" => 1_792_890_000,
+        "2026-10-26 07:30" => 1_792_999_800,
+        "2026-10-19 07:30" => 1_792_395_000,
+        other => panic!("add {other} to the table"),
+    }
+}
+
+#[test]
+fn open_on_school_days_from_nine_to_four_dutch_time() {
+    use Availability::*;
+    let cases = [
+        ("2026-11-25 09:00", Open, "Wednesday 10.00 CET"),
+        ("2026-11-25 14:59", Open, "Wednesday 15.59 CET"),
+        (
+            "2026-11-25 15:00",
+            Closed(NextOpening::Tomorrow),
+            "Wednesday 16.00 CET",
+        ),
+        (
+            "2026-11-25 07:59",
+            Closed(NextOpening::Today),
+            "Wednesday 8.59 CET",
+        ),
+        (
+            "2026-11-27 16:00",
+            Closed(NextOpening::On(Weekday::Monday)),
+            "Friday evening",
+        ),
+        (
+            "2026-11-28 10:00",
+            Closed(NextOpening::On(Weekday::Monday)),
+            "Saturday",
+        ),
+        (
+            "2026-03-23 07:30",
+            Closed(NextOpening::Today),
+            "Monday 8.30 CET, winter",
+        ),
+        (
+            "2026-03-30 07:30",
+            Open,
+            "Monday 9.30 CEST, the day after summer time starts",
+        ),
+        (
+            "2026-10-19 07:30",
+            Open,
+            "Monday 9.30 CEST, last week of summer time",
+        ),
+        (
+            "2026-10-26 07:30",
+            Closed(NextOpening::Today),
+            "Monday 8.30 CET, after it ends",
+        ),
+    ];
+    for (at, expected, what) in cases {
+        assert_eq!(
+            adviespunt_availability(utc(at)),
+            expected,
+            "{at} UTC ({what})"
+        );
+    }
+}
+
+#[test]
+fn summer_time_starts_and_ends_at_one_in_the_night_utc() {
+    let at = |t| DutchTime::at(utc(t));
+    assert!(!at("2026-03-29 00:59").summer);
+    assert_eq!(at("2026-03-29 00:59").hour, 1);
+    assert!(at("2026-03-29 01:00").summer);
+    assert_eq!(
+        at("2026-03-29 01:00").hour,
+        3,
+        "clocks jump from 2.00 to 3.00"
+    );
+    assert!(at("2026-10-25 00:59").summer);
+    assert_eq!(at("2026-10-25 00:59").hour, 2);
+    assert!(!at("2026-10-25 01:00").summer);
+    assert_eq!(
+        at("2026-10-25 01:00").hour,
+        2,
+        "clocks go back from 3.00 to 2.00"
+    );
+    assert_eq!(at("2026-11-28 10:00").weekday, Weekday::Saturday);
+}
