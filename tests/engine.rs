@@ -419,6 +419,7 @@ fn random_event_sequences_never_panic_or_leave_stale_answers() {
                     2 => Event::ChooseTopic(topic.id),
                     3 => Event::Back,
                     4 => Event::Answer(Reply::DontKnow),
+                    5 => Event::Revisit(topic.questions[next(topic.questions.len())].id),
                     7 if next(10) == 0 => Event::Restart,
                     _ => Event::Answer(Reply::Options(&picked)),
                 };
@@ -435,4 +436,35 @@ fn random_event_sequences_never_panic_or_leave_stale_answers() {
             }
         }
     }
+}
+
+#[test]
+fn revisiting_from_the_result_changes_one_answer_and_returns_to_the_result() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["dag"]);
+    answer(&mut s, &["ehbo"]);
+    assert_eq!(
+        s.handle(Event::Revisit("slapen")),
+        Err(EngineError::NotAnswered("slapen".into())),
+        "a question that was not asked"
+    );
+    s.handle(Event::Revisit("geregeld")).unwrap();
+    assert_eq!(question_id(&s), Some("geregeld"));
+    answer(&mut s, &["lijst"]);
+    assert_eq!(s.step(), Step::Result, "straight back");
+    assert!(
+        s.answer(0).unwrap().includes("dag"),
+        "the other answers are kept"
+    );
+    assert!(s.outcome().contains("ehbo-regelen"));
+
+    s.handle(Event::Revisit("soort")).unwrap();
+    answer(&mut s, &["kamp"]);
+    assert_eq!(
+        question_id(&s),
+        Some("slapen"),
+        "a new follow-up is asked first"
+    );
+    answer(&mut s, &["ja"]);
+    assert_eq!(s.step(), Step::Result);
 }

@@ -126,3 +126,21 @@ function pickTwoPaths() {
   }
   throw new Error("tests/paths/schoolreis.toml needs two paths (same sector and role) whose tips differ");
 }
+
+test("an answer changed from the result page brings you straight back, other answers kept", async ({ page }) => {
+  const w = new Widget(page);
+  const path = schoolreisPaths[0];
+  await w.open();
+  await w.start(path.sector, path.role, schoolreis);
+  await w.followPath(schoolreis, path);
+  await expect(w.tip("ouders-goed")).toHaveCount(1);
+  await page.getByText(w.t("your_answers")).click();
+  const ouders = schoolreis.questions.find((q: any) => q.id === "ouders");
+  await page.getByRole("button", { name: w.t("change_answer_label").replace("{question}", ouders.text.nl) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: ouders.text.nl })).toBeFocused();
+  await w.answer(schoolreis, "ouders", ["nee"]);
+  await expect(page.getByRole("heading", { level: 1, name: w.t("result_heading") })).toBeVisible();
+  await expect(w.tip("ouders-goed")).toHaveCount(0);
+  await expect(w.tip("ouders-regelen")).toHaveCount(1);
+  await expect(w.tip("begeleiding-goed")).toHaveCount(1);
+});

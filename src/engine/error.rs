@@ -43,6 +43,8 @@ pub enum EngineError {
         /// The question asked.
         question: &'static str,
     },
+    /// A question to revisit that was not asked or not answered.
+    NotAnswered(String),
     /// The topic asks nothing of this sector and role.
     NothingToAsk {
         /// The topic chosen.
@@ -75,6 +77,7 @@ impl fmt::Display for EngineError {
             EngineError::DontKnowNotOffered { question } => {
                 write!(f, "question '{question}' does not offer 'weet ik niet'")
             }
+            EngineError::NotAnswered(id) => write!(f, "question '{id}' has no answer to change"),
             EngineError::NothingToAsk { topic } => {
                 write!(
                     f,

@@ -36,6 +36,9 @@ pub enum Event<'a> {
     Answer(Reply<'a>),
     /// Go one screen back, keeping the answers.
     Back,
+    /// From the result: change the answer to this question (by id), then return to the
+    /// result as soon as every question asked has an answer.
+    Revisit(&'a str),
     /// Forget everything and return to the intro.
     Restart,
 }
@@ -48,6 +51,7 @@ impl Event<'_> {
             Event::ChooseTopic(_) => "choose topic",
             Event::Answer(_) => "answer",
             Event::Back => "back",
+            Event::Revisit(_) => "revisit",
             Event::Restart => "restart",
         }
     }
@@ -64,6 +68,7 @@ pub struct Session {
     profile: Option<Profile>,
     topic: Option<&'static Topic>,
     answers: Vec<Option<Answer>>,
+    revisiting: bool,
 }
 
 impl Session {
@@ -75,6 +80,7 @@ impl Session {
             profile: None,
             topic: None,
             answers: Vec::new(),
+            revisiting: false,
         }
     }
 
@@ -207,7 +213,11 @@ impl Session {
             }
             (Step::Topics, Event::ChooseTopic(id)) => self.choose_topic(id)?,
             (Step::Question(i), Event::Answer(reply)) => self.answer_current(i, reply)?,
-            (_, Event::Back) => self.back()?,
+            (Step::Result, Event::Revisit(id)) => self.revisit(id)?,
+            (_, Event::Back) => {
+                self.back()?;
+                self.revisiting = false;
+            }
             _ => return Err(wrong()),
         }
         Ok(())
@@ -248,10 +258,30 @@ impl Session {
         let answer = Answer::check(question, reply)?;
         self.answers[index] = Some(answer);
         self.prune();
-        self.step = match self.walk().and_then(|w| w.next_after(Some(index))) {
-            Some(next) => Step::Question(next),
-            None => Step::Result,
+        let walk = self.walk();
+        let next = if self.revisiting {
+            // Straight back to the result, unless the change brought up a new question.
+            walk.and_then(|w| (0..w.asked.len()).find(|&i| w.asked[i] && self.answers[i].is_none()))
+        } else {
+            walk.and_then(|w| w.next_after(Some(index)))
         };
+        self.step = next.map_or(Step::Result, Step::Question);
+        if self.step == Step::Result {
+            self.revisiting = false;
+        }
+        Ok(())
+    }
+
+    fn revisit(&mut self, id: &str) -> Result<(), EngineError> {
+        let topic = self
+            .topic
+            .ok_or(EngineError::WrongStep { event: "revisit" })?;
+        let (index, _) = topic
+            .question(id)
+            .filter(|(i, _)| self.answers.get(*i).is_some_and(Option::is_some))
+            .ok_or_else(|| EngineError::NotAnswered(id.to_string()))?;
+        self.step = Step::Question(index);
+        self.revisiting = true;
         Ok(())
     }
 

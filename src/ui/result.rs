@@ -6,7 +6,7 @@ use super::app::ScreenHeading;
 use super::buttons::EventButton;
 use super::contacts::AdviespuntCard;
 use super::context::Zelfcheck;
-use super::text::{answered, join_labels};
+use super::text::{answered, fill, join_labels};
 use super::tip_card::TipCard;
 use crate::content::UI;
 use crate::engine::{Event, Text, Tip};
@@ -17,10 +17,13 @@ pub fn ResultScreen() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
     let outcome = state.session.with_untracked(|s| s.outcome());
-    let answers: Vec<(Text, Vec<Text>)> = state.session.with_untracked(|s| {
+    let answers: Vec<(&'static str, Text, Vec<Text>)> = state.session.with_untracked(|s| {
         s.answered()
             .into_iter()
-            .map(|(q, a)| answered(q, a))
+            .map(|(q, a)| {
+                let (text, labels) = answered(q, a);
+                (q.id, text, labels)
+            })
             .collect()
     });
     view! {
@@ -35,10 +38,28 @@ pub fn ResultScreen() -> impl IntoView {
                 <dl>
                     {answers
                         .into_iter()
-                        .map(|(question, labels)| {
+                        .map(|(id, question, labels)| {
                             view! {
                                 <dt>{move || question.get(lang.get())}</dt>
-                                <dd>{move || join_labels(&labels, lang.get())}</dd>
+                                <dd>
+                                    {move || join_labels(&labels, lang.get())}
+                                    " "
+                                    <button
+                                        type="button"
+                                        class="zc-link-button"
+                                        aria-label=move || {
+                                            fill(
+                                                UI.change_answer_label.get(lang.get()),
+                                                &[("question", question.get(lang.get()))],
+                                            )
+                                        }
+                                        on:click=move |_| {
+                                            let _ = state.send(Event::Revisit(id));
+                                        }
+                                    >
+                                        {move || UI.change_answer.get(lang.get())}
+                                    </button>
+                                </dd>
                             }
                         })
                         .collect_view()}
