@@ -9,6 +9,7 @@ pub mod hours;
 pub mod model;
 pub mod outcome;
 pub mod profile;
+pub mod saved;
 pub mod session;
 pub mod walk;
 

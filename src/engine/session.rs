@@ -272,6 +272,46 @@ impl Session {
         Ok(())
     }
 
+    /// Stores an answer to a question of the chosen topic without moving on; for restoring
+    /// a saved session. False when the question or answer does not fit the content.
+    pub(crate) fn set_answer(&mut self, id: &str, reply: Reply<'_>) -> bool {
+        let Some((index, question)) = self.topic.and_then(|t| t.question(id)) else {
+            return false;
+        };
+        match Answer::check(question, reply) {
+            Ok(answer) => {
+                self.answers[index] = Some(answer);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// After restoring: drops answers to questions that are no longer asked and picks the
+    /// screen to show. Returns how many answers were dropped.
+    pub(crate) fn resume(&mut self, at_result: bool, question: &str) -> usize {
+        let count = |answers: &[Option<Answer>]| answers.iter().filter(|a| a.is_some()).count();
+        let before = count(&self.answers);
+        self.prune();
+        let dropped = before - count(&self.answers);
+        let (Some(walk), Some(topic)) = (self.walk(), self.topic) else {
+            return dropped;
+        };
+        let first_open =
+            (0..walk.asked.len()).find(|&i| walk.asked[i] && self.answers[i].is_none());
+        let saved_question = topic
+            .question(question)
+            .map(|(i, _)| i)
+            .filter(|&i| walk.asked[i]);
+        self.step = match (first_open, at_result, saved_question) {
+            (None, true, _) => Step::Result,
+            (_, _, Some(i)) => Step::Question(i),
+            (Some(i), _, None) => Step::Question(i),
+            (None, false, None) => Step::Result,
+        };
+        dropped
+    }
+
     fn revisit(&mut self, id: &str) -> Result<(), EngineError> {
         let topic = self
             .topic

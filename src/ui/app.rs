@@ -6,9 +6,11 @@ use super::contacts::HelpBar;
 use super::context::Zelfcheck;
 use super::interrupts::InterruptBanners;
 use super::intro::Intro;
+use super::privacy::PrivacyBar;
 use super::profile::ProfileScreen;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
+use super::storage::{self, Mode};
 use super::topics::TopicsScreen;
 use crate::content::{CONTENT, UI};
 use crate::engine::{Lang, Session, Step};
@@ -20,8 +22,13 @@ pub fn App() -> impl IntoView {
         session: RwSignal::new(Session::new(&CONTENT)),
         lang: RwSignal::new(Lang::Nl),
         interacted: RwSignal::new(false),
+        remember: RwSignal::new(false),
+        storage_ok: RwSignal::new(true),
+        content_updated: RwSignal::new(false),
     };
     provide_context(state);
+    restore(state);
+    Effect::new(move |_| persist(state));
     let lang = state.lang;
     let step = Memo::new(move |_| state.session.with(Session::step));
     let toggle = move |_| {
@@ -57,6 +64,7 @@ pub fn App() -> impl IntoView {
                     Step::Result => view! { <ResultScreen/> }.into_any(),
                 }}
             </main>
+            <PrivacyBar/>
         </div>
     }
 }
@@ -82,4 +90,39 @@ pub fn ScreenHeading(
             {move || text.get()}
         </h1>
     }
+}
+
+/// Picks up saved progress, if any; storage that cannot be read leaves a fresh session.
+fn restore(state: Zelfcheck) {
+    match storage::load() {
+        Ok(Some((text, mode))) => {
+            if let Some(restored) = Session::restore(&CONTENT, &text) {
+                state.session.set(restored.session);
+                state.lang.set(restored.lang);
+                state
+                    .content_updated
+                    .set(restored.content_changed && restored.dropped > 0);
+                state.remember.set(mode == Mode::Device);
+            }
+        }
+        Ok(None) => {}
+        Err(_) => state.storage_ok.set(false),
+    }
+}
+
+/// Saves progress whenever it changes; a session with nothing in it is not stored at all.
+fn persist(state: Zelfcheck) {
+    let lang = state.lang.get();
+    let mode = if state.remember.get() {
+        Mode::Device
+    } else {
+        Mode::Tab
+    };
+    state.session.with(|s| {
+        if s.step() == Step::Intro && s.profile().is_none() && !state.remember.get() {
+            storage::wipe();
+        } else {
+            state.storage_ok.set(storage::save(mode, &s.save(lang)));
+        }
+    });
 }

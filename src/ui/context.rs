@@ -14,6 +14,12 @@ pub struct Zelfcheck {
     /// Whether the user has done anything yet; until then the widget leaves focus alone,
     /// so a host page does not jump to it on load.
     pub interacted: RwSignal<bool>,
+    /// Keep progress on this device (localStorage) instead of this tab only.
+    pub remember: RwSignal<bool>,
+    /// False when the browser does not let the widget save.
+    pub storage_ok: RwSignal<bool>,
+    /// Shown once after restoring: the content changed and answers were dropped.
+    pub content_updated: RwSignal<bool>,
 }
 
 impl Zelfcheck {

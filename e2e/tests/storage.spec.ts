@@ -1,0 +1,95 @@
+// Progress stays private: this tab by default, this device on request, one button wipes it,
+// and broken or blocked storage never breaks the widget.
+import { expect, test, type Page } from "@playwright/test";
+import { Widget, topics } from "./widget";
+
+const KEY = "zelfcheck-sociale-veiligheid";
+const topic = topics.schoolreis;
+
+async function answerTwo(w: Widget) {
+  await w.open();
+  await w.start("po", "docent", topic);
+  await w.answer(topic, "soort", ["kamp"]);
+  await w.answer(topic, "fase", ["voorbereiden"]);
+}
+
+async function keys(page: Page) {
+  return page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+}
+
+test("a reload resumes at the same question in the same tab", async ({ page }) => {
+  const w = new Widget(page);
+  await answerTwo(w);
+  const third = page.getByRole("heading", { level: 1 });
+  const name = await third.textContent();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: name! })).toBeVisible();
+  await w.answer(topic, "organisatie", ["school"]);
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+});
+
+test("another browser context does not see tab-only progress", async ({ page, browser }) => {
+  await answerTwo(new Widget(page));
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  const w2 = new Widget(fresh);
+  await w2.open();
+  expect(await keys(fresh)).toEqual([]);
+  await other.close();
+});
+
+test("'onthoud op dit apparaat' survives a new tab; wiping leaves no key behind", async ({ page, context }) => {
+  const w = new Widget(page);
+  await answerTwo(w);
+  await page.getByRole("checkbox", { name: w.t("remember_label") }).check();
+  const name = await page.getByRole("heading", { level: 1 }).textContent();
+
+  const tab = await context.newPage();
+  await tab.goto("./");
+  await expect(tab.getByRole("heading", { level: 1, name: name! })).toBeVisible();
+  await expect(tab.getByRole("checkbox", { name: w.t("remember_label") })).toBeChecked();
+
+  await tab.getByRole("button", { name: w.t("wipe") }).click();
+  await expect(tab.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+  expect((await keys(tab)).filter((k) => k.startsWith("zelfcheck"))).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+  expect((await keys(page)).filter((k) => k.startsWith("zelfcheck"))).toEqual([]);
+});
+
+test("corrupted storage gives a fresh start, not a broken page", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript((k) => {
+    sessionStorage.setItem(k, "zelfcheck 1\nprofile po\ntopic schoolreis\nanswer soort raket\nstep question ???");
+    localStorage.setItem(k, "{not: json");
+  }, KEY);
+  const w = new Widget(page);
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+  await w.start("vo", "ib", topic);
+  await w.answer(topic, "soort", ["dagje"]);
+  expect(errors).toEqual([]);
+});
+
+test("storage that throws: the check still works and says it cannot save", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    for (const name of ["localStorage", "sessionStorage"]) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException("blocked", "SecurityError");
+        },
+      });
+    }
+  });
+  const w = new Widget(page);
+  await page.goto("./");
+  await expect(page.getByText(w.t("storage_unavailable"))).toBeVisible();
+  await w.start("po", "docent", topic);
+  await w.answer(topic, "soort", ["kamp"]);
+  await w.answer(topic, "fase", ["nood"]);
+  await expect(page.getByRole("heading", { level: 1, name: w.t("result_heading") })).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,156 @@
+//! Saving a session as a short text and restoring it, safely, whatever the text holds.
+//!
+//! The text names ids only (topic, questions, options), never the user's words, so it holds
+//! nothing but the answers given. It carries a schema version and a fingerprint of the
+//! content it was made with: after a content update, answers that still fit are kept and
+//! the rest are dropped.
+
+use std::fmt::Write;
+
+use super::answer::{Answer, Reply};
+use super::model::{Content, Lang, Role, Sector};
+use super::profile::Profile;
+use super::session::{Event, Session, Step};
+
+/// The version of the saved format.
+pub const SCHEMA: u32 = 1;
+
+/// A fingerprint of the content's structure (topics, questions and options), so a saved
+/// session can tell that the questions have changed since it was saved.
+pub fn fingerprint(content: &Content) -> String {
+    // FNV-1a, 64 bits: small, stable across builds and platforms.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut add = |s: &str| {
+        for b in s.bytes().chain([0]) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for topic in content.topics {
+        add(topic.id);
+        for q in topic.questions {
+            add(q.id);
+            q.options.iter().for_each(|o| add(o.id));
+            add(if q.dont_know.is_some() { "?" } else { "" });
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// What was restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    /// The session, as far as the saved text still fits the content.
+    pub session: Session,
+    /// The language saved with it.
+    pub lang: Lang,
+    /// How many saved answers no longer fit the content and were dropped.
+    pub dropped: usize,
+    /// Whether the content changed since the text was saved.
+    pub content_changed: bool,
+}
+
+impl Session {
+    /// The session as a short text, with the language shown.
+    pub fn save(&self, lang: Lang) -> String {
+        let mut out = format!(
+            "zelfcheck {SCHEMA}\ncontent {}\nlang {}\n",
+            fingerprint(self.content()),
+            lang.code()
+        );
+        if let Some(p) = self.profile() {
+            let _ = writeln!(out, "profile {} {}", p.sector.id(), p.role.id());
+        }
+        if let Some(topic) = self.topic() {
+            let _ = writeln!(out, "topic {}", topic.id);
+            for (q, a) in self.answered() {
+                match a {
+                    Answer::DontKnow => {
+                        let _ = writeln!(out, "answer {} weet_niet", q.id);
+                    }
+                    Answer::Chosen(ids) => {
+                        let _ = writeln!(out, "answer {} {}", q.id, ids.join(" "));
+                    }
+                }
+            }
+        }
+        let step = match self.step() {
+            Step::Intro => "intro".to_string(),
+            Step::Profile => "profile".to_string(),
+            Step::Topics => "topics".to_string(),
+            Step::Question(_) => {
+                format!("question {}", self.current_question().map_or("", |q| q.id))
+            }
+            Step::Result => "result".to_string(),
+        };
+        let _ = writeln!(out, "step {step}");
+        out
+    }
+
+    /// Restores a saved text. Anything that does not fit is left out; text that is not a
+    /// saved session at all gives `None`. Never panics.
+    pub fn restore(content: &'static Content, text: &str) -> Option<Restored> {
+        let mut lines = text.lines();
+        if lines.next()?.trim() != format!("zelfcheck {SCHEMA}") {
+            return None;
+        }
+        let mut restored = Restored {
+            session: Session::new(content),
+            lang: Lang::Nl,
+            dropped: 0,
+            content_changed: false,
+        };
+        let mut profile = None;
+        let mut topic = None;
+        let mut answers: Vec<(&str, Vec<&str>)> = Vec::new();
+        let mut step = "intro";
+        let mut step_question = "";
+        for line in lines {
+            let mut words = line.split_whitespace();
+            match (words.next(), words.next()) {
+                (Some("content"), Some(f)) => restored.content_changed = f != fingerprint(content),
+                (Some("lang"), Some("en")) => restored.lang = Lang::En,
+                (Some("profile"), Some(sector)) => {
+                    profile = Sector::from_id(sector)
+                        .zip(words.next().and_then(Role::from_id))
+                        .map(|(sector, role)| Profile { sector, role });
+                }
+                (Some("topic"), Some(id)) => topic = Some(id),
+                (Some("answer"), Some(q)) => answers.push((q, words.collect())),
+                (Some("step"), Some(s)) => {
+                    step = s;
+                    step_question = words.next().unwrap_or("");
+                }
+                _ => {}
+            }
+        }
+        let s = &mut restored.session;
+        if step == "intro" {
+            return Some(restored);
+        }
+        let _ = s.handle(Event::Start);
+        let Some(profile) = profile else {
+            return Some(restored);
+        };
+        let _ = s.handle(Event::ChooseProfile(profile));
+        let Some(topic_id) = topic else {
+            return Some(restored);
+        };
+        if s.handle(Event::ChooseTopic(topic_id)).is_err() {
+            restored.dropped = answers.len();
+            return Some(restored);
+        }
+        for (question, options) in &answers {
+            let reply = if *options == ["weet_niet"] {
+                Reply::DontKnow
+            } else {
+                Reply::Options(options)
+            };
+            if !s.set_answer(question, reply) {
+                restored.dropped += 1;
+            }
+        }
+        restored.dropped += s.resume(step == "result", step_question);
+        Some(restored)
+    }
+}

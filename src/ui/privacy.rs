@@ -1,0 +1,45 @@
+//! Under every screen: remember on this device or not, and one button that deletes all.
+
+use leptos::prelude::*;
+
+use super::context::Zelfcheck;
+use super::storage;
+use crate::content::{CONTENT, UI};
+use crate::engine::Session;
+
+/// The privacy controls.
+#[component]
+pub fn PrivacyBar() -> impl IntoView {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    let wipe = move |_| {
+        state.remember.set(false);
+        state.session.set(Session::new(&CONTENT));
+        state.content_updated.set(false);
+        storage::wipe();
+    };
+    view! {
+        <footer class="zc-privacy-bar">
+            <Show when=move || state.content_updated.get()>
+                <p class="zc-note" role="status">{move || UI.content_updated.get(lang.get())}</p>
+            </Show>
+            <Show when=move || !state.storage_ok.get()>
+                <p class="zc-note" role="status">{move || UI.storage_unavailable.get(lang.get())}</p>
+            </Show>
+            <div class="zc-option zc-remember">
+                <input
+                    type="checkbox"
+                    id="zc-remember"
+                    aria-describedby="zc-remember-help"
+                    prop:checked=move || state.remember.get()
+                    on:change=move |_| state.remember.update(|r| *r = !*r)
+                />
+                <label for="zc-remember">{move || UI.remember_label.get(lang.get())}</label>
+            </div>
+            <p class="zc-help" id="zc-remember-help">{move || UI.remember_help.get(lang.get())}</p>
+            <button type="button" class="zc-button" on:click=wipe>
+                {move || UI.wipe.get(lang.get())}
+            </button>
+        </footer>
+    }
+}
