@@ -156,7 +156,8 @@ fn dont_know_is_an_answer_with_its_own_tips() {
     assert!(s.facts().contains("soort.weet_niet"));
     answer(&mut s, &["niets"]);
     let outcome = s.outcome();
-    assert_eq!(ids(&outcome.todo), ["ehbo-regelen", "vraag-na"]);
+    assert_eq!(ids(&outcome.urgent), ["ehbo-regelen"]);
+    assert_eq!(ids(&outcome.todo), ["vraag-na"]);
 }
 
 #[test]
@@ -207,9 +208,14 @@ fn the_todo_list_is_ordered_by_urgency() {
     answer(&mut s, &["kamp"]);
     answer(&mut s, &["nee"]);
     answer(&mut s, &["lijst"]);
-    let todo = s.outcome().todo;
+    let todo: Vec<&Tip> = s.outcome().to_do().collect();
     assert_eq!(ids(&todo), ["ehbo-regelen", "slaapregels-maken"]);
     assert!(todo.windows(2).all(|w| w[0].urgency <= w[1].urgency));
+    assert_eq!(
+        ids(&s.outcome().urgent),
+        ["ehbo-regelen"],
+        "urgent is its own group"
+    );
 }
 
 #[test]
@@ -467,4 +473,23 @@ fn revisiting_from_the_result_changes_one_answer_and_returns_to_the_result() {
     );
     answer(&mut s, &["ja"]);
     assert_eq!(s.step(), Step::Result);
+}
+
+#[test]
+fn to_dos_can_be_ticked_off_and_the_ticks_are_saved() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["kamp"]);
+    answer(&mut s, &["nee"]);
+    answer(&mut s, &["lijst"]);
+    s.handle(Event::Tick("slaapregels-maken")).unwrap();
+    assert!(s.is_ticked("slaapregels-maken"));
+    assert_eq!(
+        s.handle(Event::Tick("goed-bezig")),
+        Err(EngineError::UnknownTip("goed-bezig".into())),
+        "a confirmation is not a to-do"
+    );
+    let restored = Session::restore(content(), &s.save(Lang::Nl)).unwrap();
+    assert!(restored.session.is_ticked("slaapregels-maken"));
+    s.handle(Event::Tick("slaapregels-maken")).unwrap();
+    assert!(!s.is_ticked("slaapregels-maken"), "ticking again undoes it");
 }

@@ -144,3 +144,26 @@ test("an answer changed from the result page brings you straight back, other ans
   await expect(w.tip("ouders-regelen")).toHaveCount(1);
   await expect(w.tip("begeleiding-goed")).toHaveCount(1);
 });
+
+test("tips are grouped by phase, can be ticked off (kept on reload), with questions for the team", async ({ page }) => {
+  const w = new Widget(page);
+  const path = schoolreisPaths[0];
+  await w.open();
+  await w.start(path.sector, path.role, schoolreis);
+  await w.followPath(schoolreis, path);
+  const phase = schoolreis.phases[0];
+  await expect(w.todo().getByRole("heading", { level: 3, name: phase.nl })).toBeVisible();
+
+  const discuss = page.getByRole("region", { name: w.t("discuss_heading") });
+  await expect(discuss.getByRole("listitem").first()).toBeVisible();
+  const always = schoolreis.discuss.filter((d: any) => !d.when);
+  for (const d of always) await expect(discuss).toContainText(d.text.nl);
+
+  const tipId = path.expect_todo![0];
+  const title = schoolreis.tips.find((t: any) => t.id === tipId).title.nl;
+  const tick = page.getByRole("checkbox", { name: w.t("tick_aria").replace("{tip}", title) });
+  await tick.check();
+  await expect(tick).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: w.t("tick_aria").replace("{tip}", title) })).toBeChecked();
+});

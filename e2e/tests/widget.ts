@@ -103,8 +103,10 @@ export class Widget {
     await expect(this.page.getByRole("heading", { level: 1, name: this.t("result_heading") })).toBeVisible();
   }
 
+  /** "Direct doen" and "Nog doen of checken" together. */
   todo() {
-    return this.page.getByRole("region", { name: this.t("result_todo") });
+    const names = [this.t("result_urgent"), this.t("result_todo")].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return this.page.getByRole("region", { name: new RegExp(`^(${names.join("|")})$`) });
   }
 
   good() {

@@ -127,7 +127,7 @@ fn topic_src(out: &mut String, content: &Content, topic: &Topic) {
     for t in topic.tips {
         let _ = writeln!(
             out,
-            "            Tip {{ id: {:?}, group: TipGroup::{:?}, kind: TipKind::{:?}, urgency: Urgency::{:?}, when: {}, sectors: &{:?}, roles: &{:?}, sources: {}, checked: {:?}, title: {}, text: {} }},",
+            "            Tip {{ id: {:?}, group: TipGroup::{:?}, kind: TipKind::{:?}, urgency: Urgency::{:?}, when: {}, sectors: &{:?}, roles: &{:?}, sources: {}, checked: {:?}, title: {}, text: {}, phase: {:?} }},",
             t.id,
             t.group,
             t.kind,
@@ -138,7 +138,8 @@ fn topic_src(out: &mut String, content: &Content, topic: &Topic) {
             list(t.sources, |s| source_ref(content, s)),
             t.checked,
             text(&t.title),
-            text(&t.text)
+            text(&t.text),
+            t.phase
         );
     }
     out.push_str("        ],\n        interrupts: &[\n");
@@ -154,6 +155,25 @@ fn topic_src(out: &mut String, content: &Content, topic: &Topic) {
             text(&i.title),
             text(&i.text),
             list(i.sources, |s| source_ref(content, s)),
+        );
+    }
+    out.push_str("        ],\n        phases: &[\n");
+    for p in topic.phases {
+        let _ = writeln!(
+            out,
+            "            Phase {{ id: {:?}, title: {} }},",
+            p.id,
+            text(&p.title)
+        );
+    }
+    out.push_str("        ],\n        discuss: &[\n");
+    for d in topic.discuss {
+        let _ = writeln!(
+            out,
+            "            Discussion {{ when: {}, text: {} }},",
+            d.when
+                .map_or("None".into(), |c| format!("Some({})", condition(&c))),
+            text(&d.text)
         );
     }
     out.push_str("        ] },\n");

@@ -330,10 +330,45 @@ impl Converter {
             recorded.extend(question.dont_know.unwrap_or_default().iter().copied());
             questions.push(question);
         }
+        let phases: Vec<Phase> = t
+            .phases
+            .iter()
+            .map(|p| Phase {
+                id: self.id(file, &p.id, "phase"),
+                title: Text {
+                    nl: self.string(file, &p.nl, "the Dutch name of a phase"),
+                    en: self.string(file, &p.en, "the English name of a phase"),
+                },
+            })
+            .collect();
+        let phases = leak_slice(phases);
         let tips = t
             .tips
             .iter()
-            .map(|tip| self.tip(file, id, tip, &recorded, sources))
+            .map(|tip| {
+                let mut converted = self.tip(file, id, tip, &recorded, sources);
+                converted.phase = tip.phase.as_ref().and_then(|p| {
+                    let found = phases.iter().position(|x| x.id == p.get_ref().as_str());
+                    if found.is_none() {
+                        self.errors.push(file.error(
+                            p.span().start,
+                            format!("phase '{}' is not in this topic's phases", p.get_ref()),
+                        ));
+                    }
+                    found.and_then(|i| u8::try_from(i).ok())
+                });
+                converted
+            })
+            .collect();
+        let discuss = t
+            .discuss
+            .iter()
+            .map(|d| Discussion {
+                when: d.when.as_ref().and_then(|w| {
+                    self.condition(file, w, &recorded, "but no answer in this topic records it")
+                }),
+                text: self.text(file, &d.text, "a discussion question"),
+            })
             .collect();
         let mut interrupt_ids = HashSet::new();
         let interrupts = t
@@ -359,6 +394,8 @@ impl Converter {
             questions: leak_slice(questions),
             tips: leak_slice(tips),
             interrupts: leak_slice(interrupts),
+            phases,
+            discuss: leak_slice(discuss),
         }
     }
 
@@ -639,6 +676,7 @@ impl Converter {
             checked,
             title: self.text(file, &t.title, &what),
             text: self.text(file, &t.text, &what),
+            phase: None,
         }
     }
 }

@@ -92,7 +92,7 @@ pub fn replay_dir(content: &'static Content, dir: &Path) -> Replayed {
 pub fn check_path(content: &'static Content, path: &ScriptedPath) -> Result<(), Vec<String>> {
     let session = walk(content, path).map_err(|e| vec![e])?;
     let outcome = session.outcome();
-    let todo: Vec<&str> = outcome.todo.iter().map(|t| t.id).collect();
+    let todo: Vec<&str> = outcome.to_do().map(|t| t.id).collect();
     let good: Vec<&str> = outcome.good.iter().map(|t| t.id).collect();
     let mut problems = Vec::new();
     for id in &path.expect_todo {

@@ -68,6 +68,27 @@ pub struct TopicFile {
     pub tips: Vec<TipSrc>,
     #[serde(default)]
     pub interrupts: Vec<InterruptSrc>,
+    #[serde(default)]
+    pub phases: Vec<PhaseSrc>,
+    #[serde(default)]
+    pub discuss: Vec<DiscussSrc>,
+}
+
+/// One phase of a topic.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseSrc {
+    pub id: Spanned<String>,
+    pub nl: Spanned<String>,
+    pub en: Spanned<String>,
+}
+
+/// One question for the team.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscussSrc {
+    pub when: Option<Spanned<String>>,
+    pub text: TextSrc,
 }
 
 /// Single or multiple choice.
@@ -152,6 +173,7 @@ pub struct TipSrc {
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     pub checked: Spanned<toml::value::Datetime>,
+    pub phase: Option<Spanned<String>>,
     pub title: TextSrc,
     pub text: TextSrc,
 }

@@ -43,6 +43,8 @@ pub enum EngineError {
         /// The question asked.
         question: &'static str,
     },
+    /// A tip to tick off that is not a to-do of this result.
+    UnknownTip(String),
     /// A question to revisit that was not asked or not answered.
     NotAnswered(String),
     /// The topic asks nothing of this sector and role.
@@ -77,6 +79,7 @@ impl fmt::Display for EngineError {
             EngineError::DontKnowNotOffered { question } => {
                 write!(f, "question '{question}' does not offer 'weet ik niet'")
             }
+            EngineError::UnknownTip(id) => write!(f, "tip '{id}' is not a to-do of this result"),
             EngineError::NotAnswered(id) => write!(f, "question '{id}' has no answer to change"),
             EngineError::NothingToAsk { topic } => {
                 write!(

@@ -235,6 +235,27 @@ pub struct Tip {
     pub title: Text,
     /// One to three sentences.
     pub text: Text,
+    /// The phase of the topic it belongs to (index into the topic's phases), if any.
+    pub phase: Option<u8>,
+}
+
+/// A stage of a topic, such as "voor vertrek" or a step of the Meldcode; tips are shown in
+/// phase order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phase {
+    /// Unique within its topic.
+    pub id: &'static str,
+    /// Heading shown above its tips.
+    pub title: Text,
+}
+
+/// A question for the team to discuss, as an adviser would ask it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Discussion {
+    /// Shown only when this holds; `None` means always.
+    pub when: Option<Condition>,
+    /// The question.
+    pub text: Text,
 }
 
 /// A source a tip cites.
@@ -301,6 +322,10 @@ pub struct Topic {
     pub tips: &'static [Tip],
     /// Banners that interrupt the check when urgent things become clear.
     pub interrupts: &'static [Interrupt],
+    /// The stages of the topic, in order; empty when it has none.
+    pub phases: &'static [Phase],
+    /// Questions for the team to discuss, shown on the result.
+    pub discuss: &'static [Discussion],
 }
 
 impl Topic {

@@ -1,15 +1,17 @@
 //! Which tips apply after a check, grouped for the result page.
 
 use super::facts::FactSet;
-use super::model::{Tip, TipGroup, Topic};
+use super::model::{Tip, TipGroup, Topic, Urgency};
 use super::profile::Profile;
 
 /// The tips that apply, grouped and ordered for the result page.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Outcome {
-    /// "Nog doen of checken", most urgent first, then in content order.
+    /// "Direct doen": the urgent to-dos, in content order.
+    pub urgent: Vec<&'static Tip>,
+    /// "Nog doen of checken", by phase, then most important first, then content order.
     pub todo: Vec<&'static Tip>,
-    /// "Dit doe je al goed", in content order.
+    /// "Dit doe je al goed", by phase, then in content order.
     pub good: Vec<&'static Tip>,
 }
 
@@ -23,22 +25,40 @@ impl Outcome {
             if !profile.fits_tip(tip) || !tip.when.holds(facts) || outcome.contains(tip.id) {
                 continue;
             }
-            match tip.group {
-                TipGroup::Todo => outcome.todo.push(tip),
-                TipGroup::Good => outcome.good.push(tip),
+            match (tip.group, tip.urgency) {
+                (TipGroup::Todo, Urgency::Urgent) => outcome.urgent.push(tip),
+                (TipGroup::Todo, _) => outcome.todo.push(tip),
+                (TipGroup::Good, _) => outcome.good.push(tip),
             }
         }
-        outcome.todo.sort_by_key(|tip| tip.urgency);
+        // Tips without a phase come after the phased ones; sorting is stable.
+        let phase = |tip: &&Tip| tip.phase.map_or(u8::MAX, |p| p);
+        outcome.todo.sort_by_key(|tip| (phase(tip), tip.urgency));
+        outcome.good.sort_by_key(phase);
         outcome
     }
 
-    /// Whether a tip with this id is in either group.
+    /// Every tip, urgent first.
+    pub fn all(&self) -> impl Iterator<Item = &'static Tip> + '_ {
+        self.urgent
+            .iter()
+            .chain(&self.todo)
+            .chain(&self.good)
+            .copied()
+    }
+
+    /// The to-dos, urgent ones first.
+    pub fn to_do(&self) -> impl Iterator<Item = &'static Tip> + '_ {
+        self.urgent.iter().chain(&self.todo).copied()
+    }
+
+    /// Whether a tip with this id is in any group.
     pub fn contains(&self, id: &str) -> bool {
-        self.todo.iter().chain(&self.good).any(|tip| tip.id == id)
+        self.all().any(|tip| tip.id == id)
     }
 
     /// Whether no tip applies.
     pub fn is_empty(&self) -> bool {
-        self.todo.is_empty() && self.good.is_empty()
+        self.all().next().is_none()
     }
 }

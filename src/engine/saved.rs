@@ -74,6 +74,9 @@ impl Session {
                 }
             }
         }
+        for id in self.ticked() {
+            let _ = writeln!(out, "tick {id}");
+        }
         let step = match self.step() {
             Step::Intro => "intro".to_string(),
             Step::Profile => "profile".to_string(),
@@ -103,6 +106,7 @@ impl Session {
         let mut profile = None;
         let mut topic = None;
         let mut answers: Vec<(&str, Vec<&str>)> = Vec::new();
+        let mut ticks: Vec<&str> = Vec::new();
         let mut step = "intro";
         let mut step_question = "";
         for line in lines {
@@ -117,6 +121,7 @@ impl Session {
                 }
                 (Some("topic"), Some(id)) => topic = Some(id),
                 (Some("answer"), Some(q)) => answers.push((q, words.collect())),
+                (Some("tick"), Some(id)) => ticks.push(id),
                 (Some("step"), Some(s)) => {
                     step = s;
                     step_question = words.next().unwrap_or("");
@@ -151,6 +156,11 @@ impl Session {
             }
         }
         restored.dropped += s.resume(step == "result", step_question);
+        if s.step() == Step::Result {
+            for id in ticks {
+                let _ = s.handle(Event::Tick(id));
+            }
+        }
         Some(restored)
     }
 }

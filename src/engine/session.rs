@@ -3,7 +3,7 @@
 use super::answer::{Answer, Reply};
 use super::error::EngineError;
 use super::facts::FactSet;
-use super::model::{Condition, Content, Interrupt, Question, Topic};
+use super::model::{Condition, Content, Discussion, Interrupt, Question, Topic};
 use super::outcome::Outcome;
 use super::profile::Profile;
 use super::walk::Walk;
@@ -39,6 +39,8 @@ pub enum Event<'a> {
     /// From the result: change the answer to this question (by id), then return to the
     /// result as soon as every question asked has an answer.
     Revisit(&'a str),
+    /// On the result: mark a to-do tip (by id) as done, or not done again.
+    Tick(&'a str),
     /// Forget everything and return to the intro.
     Restart,
 }
@@ -52,6 +54,7 @@ impl Event<'_> {
             Event::Answer(_) => "answer",
             Event::Back => "back",
             Event::Revisit(_) => "revisit",
+            Event::Tick(_) => "tick",
             Event::Restart => "restart",
         }
     }
@@ -69,6 +72,7 @@ pub struct Session {
     topic: Option<&'static Topic>,
     answers: Vec<Option<Answer>>,
     revisiting: bool,
+    ticked: Vec<&'static str>,
 }
 
 impl Session {
@@ -81,6 +85,7 @@ impl Session {
             topic: None,
             answers: Vec::new(),
             revisiting: false,
+            ticked: Vec::new(),
         }
     }
 
@@ -170,6 +175,44 @@ impl Session {
         }
     }
 
+    /// Whether the user ticked this to-do tip off as done.
+    pub fn is_ticked(&self, id: &str) -> bool {
+        self.ticked.contains(&id)
+    }
+
+    /// The ids of the tips ticked off, in the order ticked.
+    pub fn ticked(&self) -> &[&'static str] {
+        &self.ticked
+    }
+
+    /// The team questions that fit the answers so far.
+    pub fn discussion(&self) -> Vec<&'static Discussion> {
+        let Some(topic) = self.topic else {
+            return Vec::new();
+        };
+        let facts = self.facts();
+        topic
+            .discuss
+            .iter()
+            .filter(|d| d.when.is_none_or(|c| c.holds(&facts)))
+            .collect()
+    }
+
+    fn tick(&mut self, id: &str) -> Result<(), EngineError> {
+        let tip = self
+            .outcome()
+            .to_do()
+            .find(|t| t.id == id)
+            .ok_or_else(|| EngineError::UnknownTip(id.to_string()))?;
+        match self.ticked.iter().position(|t| *t == tip.id) {
+            Some(at) => {
+                self.ticked.remove(at);
+            }
+            None => self.ticked.push(tip.id),
+        }
+        Ok(())
+    }
+
     /// Why a condition (of a tip or interrupt) came out as it did: every answered question
     /// whose answers the condition looks at, with the answer given.
     pub fn why(&self, condition: &Condition) -> Vec<(&'static Question, &Answer)> {
@@ -214,6 +257,7 @@ impl Session {
             (Step::Topics, Event::ChooseTopic(id)) => self.choose_topic(id)?,
             (Step::Question(i), Event::Answer(reply)) => self.answer_current(i, reply)?,
             (Step::Result, Event::Revisit(id)) => self.revisit(id)?,
+            (Step::Result, Event::Tick(id)) => self.tick(id)?,
             (_, Event::Back) => {
                 self.back()?;
                 self.revisiting = false;
@@ -240,6 +284,7 @@ impl Session {
         let answers = if same {
             self.answers.clone()
         } else {
+            self.ticked.clear();
             vec![None; topic.questions.len()]
         };
         let first = Walk::new(topic, &profile, &answers)

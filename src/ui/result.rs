@@ -17,6 +17,7 @@ pub fn ResultScreen() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
     let outcome = state.session.with_untracked(|s| s.outcome());
+    let discussion = state.session.with_untracked(|s| s.discussion());
     let answers: Vec<(&'static str, Text, Vec<Text>)> = state.session.with_untracked(|s| {
         s.answered()
             .into_iter()
@@ -30,8 +31,20 @@ pub fn ResultScreen() -> impl IntoView {
         <section class="zc-screen zc-result">
             <ScreenHeading text=Signal::derive(move || UI.result_heading.get(lang.get()).to_string())/>
             <p>{move || UI.result_intro.get(lang.get())}</p>
+            {tip_group("zc-urgent", UI.result_urgent, outcome.urgent)}
             {tip_group("zc-todo", UI.result_todo, outcome.todo)}
             {tip_group("zc-good", UI.result_good, outcome.good)}
+            {(!discussion.is_empty()).then(|| view! {
+                <section class="zc-group zc-discuss" aria-labelledby="zc-discuss">
+                    <h2 id="zc-discuss">{move || UI.discuss_heading.get(lang.get())}</h2>
+                    <ul>
+                        {discussion
+                            .into_iter()
+                            .map(|d| view! { <li>{move || d.text.get(lang.get())}</li> })
+                            .collect_view()}
+                    </ul>
+                </section>
+            })}
             <AdviespuntCard/>
             <details class="zc-answers">
                 <summary>{move || UI.your_answers.get(lang.get())}</summary>
@@ -73,27 +86,51 @@ pub fn ResultScreen() -> impl IntoView {
     }
 }
 
-/// One group of tips with its heading; nothing when the group is empty.
+/// One group of tips with its heading, split by the topic's phases where it has them;
+/// nothing when the group is empty.
 fn tip_group(id: &'static str, heading: Text, tips: Vec<&'static Tip>) -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
-    (!tips.is_empty()).then(|| {
+    let phases = state
+        .session
+        .with_untracked(|s| s.topic().map_or(&[][..], |t| t.phases));
+    let mut chunks: Vec<(Option<Text>, Vec<&'static Tip>)> = Vec::new();
+    for tip in tips {
+        let title = match (phases.is_empty(), tip.phase) {
+            (true, _) => None,
+            (false, Some(p)) => phases.get(usize::from(p)).map(|p| p.title),
+            (false, None) => Some(UI.phase_other),
+        };
+        match chunks.last_mut() {
+            Some((last, list)) if *last == title => list.push(tip),
+            _ => chunks.push((title, vec![tip])),
+        }
+    }
+    let card = move |tip: &'static Tip, level: u8| {
+        let why = state.session.with_untracked(|s| {
+            s.why(&tip.when)
+                .into_iter()
+                .map(|(q, a)| answered(q, a))
+                .collect()
+        });
+        view! { <TipCard tip why level/> }
+    };
+    (!chunks.is_empty()).then(|| {
         view! {
             <section class=format!("zc-group {id}") aria-labelledby=id>
                 <h2 id=id>{move || heading.get(lang.get())}</h2>
-                <ul class="zc-tips">
-                    {tips
-                        .into_iter()
-                        .map(|tip| {
-                            let why = state
-                                .session
-                                .with_untracked(|s| {
-                                    s.why(&tip.when).into_iter().map(|(q, a)| answered(q, a)).collect()
-                                });
-                            view! { <TipCard tip why/> }
-                        })
-                        .collect_view()}
-                </ul>
+                {chunks
+                    .into_iter()
+                    .map(|(phase, tips)| {
+                        let level = if phase.is_some() { 4 } else { 3 };
+                        view! {
+                            {phase.map(|p| view! { <h3 class="zc-phase">{move || p.get(lang.get())}</h3> })}
+                            <ul class="zc-tips">
+                                {tips.into_iter().map(|tip| card(tip, level)).collect_view()}
+                            </ul>
+                        }
+                    })
+                    .collect_view()}
             </section>
         }
     })

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::context::Zelfcheck;
 use super::text::{date, fill, join_labels};
 use crate::content::UI;
-use crate::engine::{Text, Tip, TipGroup, TipKind, Urgency};
+use crate::engine::{Event, Text, Tip, TipGroup, TipKind, Urgency};
 
 /// A tip on the result page.
 #[component]
@@ -14,8 +14,35 @@ pub fn TipCard(
     tip: &'static Tip,
     /// The questions and answers that made it apply (empty for a tip for everyone).
     why: Vec<(Text, Vec<Text>)>,
+    /// The heading level of its title: 3, or 4 under a phase heading.
+    level: u8,
 ) -> impl IntoView {
-    let lang = Zelfcheck::expect().lang;
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    let title = move || tip.title.get(lang.get());
+    let heading = if level == 4 {
+        view! { <h4 class="zc-tip-title">{title}</h4> }.into_any()
+    } else {
+        view! { <h3 class="zc-tip-title">{title}</h3> }.into_any()
+    };
+    let ticked = move || state.session.with(|s| s.is_ticked(tip.id));
+    let tick_id = format!("zc-tick-{}", tip.id);
+    let tick = (tip.group == TipGroup::Todo).then(|| {
+        view! {
+            <div class="zc-tick">
+                <input
+                    type="checkbox"
+                    id=tick_id.clone()
+                    aria-label=move || fill(UI.tick_aria.get(lang.get()), &[("tip", tip.title.get(lang.get()))])
+                    prop:checked=ticked
+                    on:change=move |_| {
+                        let _ = state.send(Event::Tick(tip.id));
+                    }
+                />
+                <label for=tick_id aria-hidden="true">{move || UI.tick_label.get(lang.get())}</label>
+            </div>
+        }
+    });
     let (kind_label, kind_class) = match tip.kind {
         TipKind::Duty => (UI.kind_duty, "zc-kind zc-kind-duty"),
         TipKind::Advice => (UI.kind_advice, "zc-kind zc-kind-advice"),
@@ -27,8 +54,13 @@ pub fn TipCard(
         _ => None,
     };
     view! {
-        <li class="zc-tip" class:zc-tip-urgent=urgency == Some(UI.urgency_urgent) data-tip=tip.id>
-            <h3 class="zc-tip-title">{move || tip.title.get(lang.get())}</h3>
+        <li
+            class="zc-tip"
+            class:zc-tip-urgent=urgency == Some(UI.urgency_urgent)
+            class:zc-tip-done=ticked
+            data-tip=tip.id
+        >
+            {heading}
             <p class="zc-labels">
                 <span class=kind_class>{move || kind_label.get(lang.get())}</span>
                 {urgency.map(|u| view! { <span class="zc-urgency">{move || u.get(lang.get())}</span> })}
@@ -72,6 +104,7 @@ pub fn TipCard(
                 ". "
                 {move || fill(UI.checked_label.get(lang.get()), &[("date", &date(tip.checked, lang.get()))])}
             </p>
+            {tick}
         </li>
     }
 }
