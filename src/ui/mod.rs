@@ -11,6 +11,8 @@ mod profile;
 mod question;
 mod result;
 mod storage;
+mod summary;
+mod take_away;
 mod text;
 mod tip_card;
 mod topics;

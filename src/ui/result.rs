@@ -6,7 +6,9 @@ use super::app::ScreenHeading;
 use super::buttons::EventButton;
 use super::contacts::AdviespuntCard;
 use super::context::Zelfcheck;
-use super::text::{answered, fill, join_labels};
+use super::summary::today;
+use super::take_away::TakeAway;
+use super::text::{answered, date, fill, join_labels, role_label, sector_label};
 use super::tip_card::TipCard;
 use crate::content::UI;
 use crate::engine::{Event, Text, Tip};
@@ -18,6 +20,18 @@ pub fn ResultScreen() -> impl IntoView {
     let lang = state.lang;
     let outcome = state.session.with_untracked(|s| s.outcome());
     let discussion = state.session.with_untracked(|s| s.discussion());
+    let meta = move || {
+        let lang = lang.get();
+        state.session.with_untracked(|s| {
+            let mut parts = vec![s.topic().map_or("", |t| t.title.get(lang)).to_string()];
+            if let Some(p) = s.profile() {
+                parts.push(sector_label(p.sector).get(lang).to_string());
+                parts.push(role_label(p.role).get(lang).to_string());
+            }
+            parts.push(date(&today(), lang));
+            parts.join(" · ")
+        })
+    };
     let answers: Vec<(&'static str, Text, Vec<Text>)> = state.session.with_untracked(|s| {
         s.answered()
             .into_iter()
@@ -30,6 +44,7 @@ pub fn ResultScreen() -> impl IntoView {
     view! {
         <section class="zc-screen zc-result">
             <ScreenHeading text=Signal::derive(move || UI.result_heading.get(lang.get()).to_string())/>
+            <p class="zc-meta">{meta}</p>
             <p>{move || UI.result_intro.get(lang.get())}</p>
             {tip_group("zc-urgent", UI.result_urgent, outcome.urgent)}
             {tip_group("zc-todo", UI.result_todo, outcome.todo)}
@@ -46,7 +61,7 @@ pub fn ResultScreen() -> impl IntoView {
                 </section>
             })}
             <AdviespuntCard/>
-            <details class="zc-answers">
+            <details class="zc-answers" open>
                 <summary>{move || UI.your_answers.get(lang.get())}</summary>
                 <dl>
                     {answers
@@ -78,6 +93,7 @@ pub fn ResultScreen() -> impl IntoView {
                         .collect_view()}
                 </dl>
             </details>
+            <TakeAway/>
             <div class="zc-actions">
                 <EventButton label=UI.change_answers event=Event::Back/>
                 <EventButton label=UI.restart event=Event::Restart/>
@@ -94,9 +110,11 @@ fn tip_group(id: &'static str, heading: Text, tips: Vec<&'static Tip>) -> impl I
     let phases = state
         .session
         .with_untracked(|s| s.topic().map_or(&[][..], |t| t.phases));
+    // Phase headings only where this group's tips use phases at all.
+    let phased = tips.iter().any(|t| t.phase.is_some());
     let mut chunks: Vec<(Option<Text>, Vec<&'static Tip>)> = Vec::new();
     for tip in tips {
-        let title = match (phases.is_empty(), tip.phase) {
+        let title = match (phases.is_empty() || !phased, tip.phase) {
             (true, _) => None,
             (false, Some(p)) => phases.get(usize::from(p)).map(|p| p.title),
             (false, None) => Some(UI.phase_other),

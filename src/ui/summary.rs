@@ -1,0 +1,124 @@
+//! The result as plain text, to copy or download; made in the browser, sent nowhere.
+
+use std::fmt::Write;
+
+use super::text::{answered, date, join_labels, role_label, sector_label};
+use crate::content::{CONTENT, UI};
+use crate::engine::{Contact, Lang, Session, Tip, TipKind};
+
+/// Today's date as YYYY-MM-DD, from the browser's clock.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The whole result as text: what, when, for whom, the tips with sources, the answers, the
+/// team questions and every contact with its number written out.
+pub fn summary(s: &Session, lang: Lang) -> String {
+    let t = |text: crate::engine::Text| text.get(lang);
+    let mut out = String::new();
+    let title = s.topic().map_or("", |topic| topic.title.get(lang));
+    let _ = writeln!(out, "{} — {title}", t(UI.app_title));
+    let _ = writeln!(out, "{}: {}", t(UI.summary_date), date(&today(), lang));
+    if let Some(p) = s.profile() {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            t(UI.summary_sector),
+            t(sector_label(p.sector))
+        );
+        let _ = writeln!(out, "{}: {}", t(UI.summary_role), t(role_label(p.role)));
+    }
+    for i in s.interrupts() {
+        let c = CONTENT.contacts.get(i.contact);
+        let _ = writeln!(
+            out,
+            "\n!! {}\n{}\n{}: {}",
+            t(i.title),
+            t(i.text),
+            t(c.name),
+            c.phone
+        );
+    }
+    let outcome = s.outcome();
+    for (heading, tips) in [
+        (UI.result_urgent, &outcome.urgent),
+        (UI.result_todo, &outcome.todo),
+        (UI.result_good, &outcome.good),
+    ] {
+        if tips.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}", t(heading));
+        for tip in tips.iter() {
+            tip_text(&mut out, tip, s.is_ticked(tip.id), lang);
+        }
+    }
+    let discussion = s.discussion();
+    if !discussion.is_empty() {
+        let _ = writeln!(out, "\n{}", t(UI.discuss_heading));
+        for d in discussion {
+            let _ = writeln!(out, "- {}", t(d.text));
+        }
+    }
+    let _ = writeln!(out, "\n{}", t(UI.your_answers));
+    for (q, a) in s.answered() {
+        let (question, labels) = answered(q, a);
+        let _ = writeln!(out, "- {} {}", t(question), join_labels(&labels, lang));
+    }
+    let _ = writeln!(out, "\n{}", t(UI.summary_help));
+    let c = &CONTENT.contacts;
+    for contact in [&c.adviespunt, &c.calamiteitenteam, &c.emergency] {
+        contact_text(&mut out, contact, lang);
+    }
+    out
+}
+
+fn tip_text(out: &mut String, tip: &Tip, ticked: bool, lang: Lang) {
+    let kind = match tip.kind {
+        TipKind::Duty => UI.kind_duty,
+        TipKind::Advice => UI.kind_advice,
+        TipKind::InPreparation => UI.kind_in_preparation,
+    };
+    let done = if ticked {
+        format!(" [{}]", UI.tick_label.get(lang))
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        out,
+        "- {}{done} ({})\n  {}",
+        tip.title.get(lang),
+        kind.get(lang),
+        tip.text.get(lang)
+    );
+    for source in tip.sources {
+        let _ = writeln!(
+            out,
+            "  {}: {} ({}), {}",
+            UI.sources_label.get(lang),
+            source.title,
+            source.publisher,
+            source.url
+        );
+    }
+}
+
+fn contact_text(out: &mut String, c: &Contact, lang: Lang) {
+    let _ = write!(
+        out,
+        "- {}: {} ({})",
+        c.name.get(lang),
+        c.phone,
+        c.hours.get(lang)
+    );
+    if let Some(email) = c.email {
+        let _ = write!(out, ", {email}");
+    }
+    out.push('\n');
+}
