@@ -1,18 +1,12 @@
 //! The engine on the small fixture topic: flow, back-navigation, errors and outcome rules.
 
-use std::path::Path;
-use std::sync::OnceLock;
-
-use zelfcheck::authoring::{check_dir, condition::parse_condition};
+use zelfcheck::authoring::condition::parse_condition;
 use zelfcheck::engine::*;
 
+mod common;
+
 fn content() -> &'static Content {
-    static CONTENT: OnceLock<&'static Content> = OnceLock::new();
-    CONTENT.get_or_init(|| {
-        check_dir(Path::new("tests/fixtures/valid"))
-            .unwrap()
-            .content
-    })
+    common::fixture()
 }
 
 const PO_DOCENT: Profile = Profile {

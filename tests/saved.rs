@@ -1,20 +1,13 @@
 //! Saving and restoring a session: round trips, content updates, and garbage that must never
 //! crash anything.
 
-use std::path::Path;
-use std::sync::OnceLock;
-
-use zelfcheck::authoring::check_dir;
 use zelfcheck::engine::saved::{Restored, fingerprint};
 use zelfcheck::engine::*;
 
+mod common;
+
 fn content() -> &'static Content {
-    static CONTENT: OnceLock<&'static Content> = OnceLock::new();
-    CONTENT.get_or_init(|| {
-        check_dir(Path::new("tests/fixtures/valid"))
-            .unwrap()
-            .content
-    })
+    common::fixture()
 }
 
 fn session_at_result() -> Session {

@@ -26,38 +26,26 @@ pub fn check_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
     for topic in converted.content.topics {
         let found = reach::reach(topic);
         let place = |item: &str, message: String| converted.places.error(topic.id, item, message);
-        for q in topic.questions {
-            if !found.questions.contains(q.id) {
-                errors.push(place(
-                    q.id,
-                    format!(
-                        "question '{}' is never asked: no answers above it, sector or role make its condition hold",
-                        q.id
-                    ),
-                ));
-            }
-        }
-        for tip in topic.tips {
-            if !found.tips.contains_key(tip.id) {
-                errors.push(place(
-                    tip.id,
-                    format!(
-                        "tip '{}' is never given: no path through the topic makes its condition, sectors and roles fit",
-                        tip.id
-                    ),
-                ));
-            }
-        }
-        for interrupt in topic.interrupts {
-            if !found.interrupts.contains_key(interrupt.id) {
-                errors.push(place(
-                    &format!("!{}", interrupt.id),
-                    format!(
-                        "interrupt '{}' never shows: no path through the topic makes its condition, sectors and roles fit",
-                        interrupt.id
-                    ),
-                ));
-            }
+        const NO_PATH: &str =
+            "no path through the topic makes its condition, sectors and roles fit";
+        let questions = topic.questions.iter().map(|q| q.id);
+        let unreached = questions
+            .filter(|id| !found.questions.contains(id))
+            .map(|id| (id.to_string(), format!("question '{id}' is never asked: no answers above it, sector or role make its condition hold")))
+            .chain(
+                topic.tips.iter().filter(|t| !found.tips.contains_key(t.id)).map(|t| {
+                    (t.id.to_string(), format!("tip '{}' is never given: {NO_PATH}", t.id))
+                }),
+            )
+            .chain(
+                topic
+                    .interrupts
+                    .iter()
+                    .filter(|i| !found.interrupts.contains_key(i.id))
+                    .map(|i| (format!("!{}", i.id), format!("interrupt '{}' never shows: {NO_PATH}", i.id))),
+            );
+        for (item, message) in unreached {
+            errors.push(place(&item, message));
         }
         if let Some((profile, path)) = found.dead_ends.first() {
             errors.push(place(
