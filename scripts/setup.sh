@@ -50,9 +50,11 @@ echo "$ROUTE" > .tools/route
 . "$ROOT/scripts/env.sh"
 say "Rust route: $ROUTE ($(rustc --version))"
 
-# 2. Chromium for the browser tests, Node.js for Playwright and the scripts.
+# 2. Chromium for the browser tests, Node.js for Playwright and the scripts, pdftotext to
+#    read the printed PDF in a test.
 pkgs=()
 [ -x /usr/bin/chromium ] || pkgs+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
 [ -x /usr/bin/chromedriver ] || pkgs+=(chromium-driver)
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs npm)
 if [ ${#pkgs[@]} -gt 0 ]; then

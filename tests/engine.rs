@@ -470,6 +470,38 @@ fn revisiting_from_the_result_changes_one_answer_and_returns_to_the_result() {
 }
 
 #[test]
+fn to_dos_follow_the_phases_and_team_questions_follow_the_answers() {
+    let mut s = at_first_question(PO_DOCENT);
+    answer(&mut s, &["kamp"]);
+    answer(&mut s, &["nee"]);
+    answer(&mut s, &["ehbo"]);
+    let texts = |s: &Session| s.discussion().iter().map(|d| d.text.nl).collect::<Vec<_>>();
+    assert_eq!(
+        texts(&s),
+        [
+            "Wie is eindverantwoordelijk?",
+            "Hoe regelen jullie de nacht?"
+        ]
+    );
+
+    let mut s = at_first_question(PO_DOCENT);
+    s.handle(Event::Answer(Reply::DontKnow)).unwrap();
+    answer(&mut s, &["ehbo"]);
+    assert_eq!(
+        texts(&s),
+        ["Wie is eindverantwoordelijk?"],
+        "the night question needs a night"
+    );
+
+    // Phase first ("voor" before "na"), then urgency: a normal tip of the first phase comes
+    // before an important tip of a later one.
+    let mut facts = FactSet::new();
+    facts.extend(&["soort.weet_niet", "slapen.nee", "geregeld.ehbo"]);
+    let outcome = Outcome::for_facts(&content().topics[0], &PO_DOCENT, &facts);
+    assert_eq!(ids(&outcome.todo), ["vraag-na", "slaapregels-maken"]);
+}
+
+#[test]
 fn to_dos_can_be_ticked_off_and_the_ticks_are_saved() {
     let mut s = at_first_question(PO_DOCENT);
     answer(&mut s, &["kamp"]);

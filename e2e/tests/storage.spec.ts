@@ -93,3 +93,21 @@ test("storage that throws: the check still works and says it cannot save", async
   await expect(page.getByRole("heading", { level: 1, name: w.t("result_heading") })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("full storage (quota exceeded on save): the check goes on and says it cannot save", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  const w = new Widget(page);
+  await w.open();
+  await w.start("po", "docent", topic);
+  await expect(page.getByText(w.t("storage_unavailable"))).toBeVisible();
+  await w.answer(topic, "soort", ["kamp"]);
+  await w.answer(topic, "fase", ["nood"]);
+  await expect(page.getByRole("heading", { level: 1, name: w.t("result_heading") })).toBeVisible();
+  expect(errors).toEqual([]);
+});
