@@ -235,7 +235,8 @@ pub struct Tip {
     pub title: Text,
     /// One to three sentences.
     pub text: Text,
-    /// The phase of the topic it belongs to (index into the topic's phases), if any.
+    /// The phase of the topic it belongs to (index into the topic's phases), if any; tips
+    /// without a phase are listed before the phased ones.
     pub phase: Option<u8>,
 }
 

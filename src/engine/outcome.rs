@@ -31,8 +31,9 @@ impl Outcome {
                 (TipGroup::Good, _) => outcome.good.push(tip),
             }
         }
-        // Tips without a phase come after the phased ones; sorting is stable.
-        let phase = |tip: &&Tip| tip.phase.map_or(u8::MAX, |p| p);
+        // Tips without a phase (general ones, such as "goed dat je dit nagaat") come first;
+        // sorting is stable.
+        let phase = |tip: &&Tip| tip.phase.map_or(0, |p| u16::from(p) + 1);
         outcome.todo.sort_by_key(|tip| (phase(tip), tip.urgency));
         outcome.good.sort_by_key(phase);
         outcome

@@ -110,15 +110,13 @@ fn tip_group(id: &'static str, heading: Text, tips: Vec<&'static Tip>) -> impl I
     let phases = state
         .session
         .with_untracked(|s| s.topic().map_or(&[][..], |t| t.phases));
-    // Phase headings only where this group's tips use phases at all.
-    let phased = tips.iter().any(|t| t.phase.is_some());
     let mut chunks: Vec<(Option<Text>, Vec<&'static Tip>)> = Vec::new();
     for tip in tips {
-        let title = match (phases.is_empty() || !phased, tip.phase) {
-            (true, _) => None,
-            (false, Some(p)) => phases.get(usize::from(p)).map(|p| p.title),
-            (false, None) => Some(UI.phase_other),
-        };
+        // Tips come sorted: those without a phase first, without a heading.
+        let title = tip
+            .phase
+            .and_then(|p| phases.get(usize::from(p)))
+            .map(|p| p.title);
         match chunks.last_mut() {
             Some((last, list)) if *last == title => list.push(tip),
             _ => chunks.push((title, vec![tip])),
