@@ -79,6 +79,17 @@ pub fn review(topic: &'static Topic) -> String {
     for (i, q) in topic.questions.iter().enumerate() {
         question(&mut out, topic, i + 1, q);
     }
+    if !topic.discuss.is_empty() {
+        out.push_str("## Vragen om met je team te bespreken\n\n");
+        for d in topic.discuss {
+            let _ = write!(out, "- {} / *{}*", d.text.nl, d.text.en);
+            if let Some(when) = d.when {
+                let _ = write!(out, " — alleen als: {}", condition(topic, &when));
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+    }
     for (group, heading) in [
         (TipGroup::Todo, "Tips: nog doen of checken"),
         (TipGroup::Good, "Tips: dit doe je al goed"),
@@ -134,7 +145,15 @@ fn tip(out: &mut String, topic: &Topic, found: &Reach, t: &Tip) {
         (_, Urgency::High) => ", belangrijk",
         (_, Urgency::Normal) => "",
     };
-    let _ = writeln!(out, "### {} (`{}`, {kind}{urgency})\n", t.title.nl, t.id);
+    let phase = t
+        .phase
+        .and_then(|p| topic.phases.get(usize::from(p)))
+        .map_or(String::new(), |p| format!(", fase: {}", p.title.nl));
+    let _ = writeln!(
+        out,
+        "### {} (`{}`, {kind}{urgency}{phase})\n",
+        t.title.nl, t.id
+    );
     let _ = writeln!(out, "{}\n", t.text.nl);
     let _ = writeln!(out, "*{}: {}*\n", t.title.en, t.text.en);
     let _ = writeln!(out, "Wanneer: {}\n", condition(topic, &t.when));
