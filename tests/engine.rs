@@ -518,4 +518,12 @@ fn to_dos_can_be_ticked_off_and_the_ticks_are_saved() {
     assert!(restored.session.is_ticked("slaapregels-maken"));
     s.handle(Event::Tick("slaapregels-maken")).unwrap();
     assert!(!s.is_ticked("slaapregels-maken"), "ticking again undoes it");
+
+    s.handle(Event::Tick("slaapregels-maken")).unwrap();
+    s.handle(Event::Revisit("slapen")).unwrap();
+    answer(&mut s, &["ja"]);
+    assert!(
+        s.ticked().is_empty(),
+        "a tip that no longer applies loses its tick"
+    );
 }

@@ -392,6 +392,7 @@ impl Session {
 
     /// Drops every answer to a question that is no longer asked, e.g. a follow-up whose
     /// condition stopped holding after an earlier answer changed.
+    /// Ticks on tips that no longer apply go too.
     fn prune(&mut self) {
         if let Some(walk) = self.walk() {
             for (answer, asked) in self.answers.iter_mut().zip(walk.asked) {
@@ -399,6 +400,11 @@ impl Session {
                     *answer = None;
                 }
             }
+        }
+        if !self.ticked.is_empty() {
+            let outcome = self.outcome();
+            self.ticked
+                .retain(|id| outcome.to_do().any(|t| t.id == *id));
         }
     }
 }
