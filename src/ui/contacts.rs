@@ -19,15 +19,21 @@ pub fn HelpBar() -> impl IntoView {
             <p>
                 {move || UI.help_bar_emergency.get(lang.get())}
                 " "
-                <a class="zc-tel" href=format!("tel:{}", emergency.phone_link)>{emergency.phone}</a>
+                {tel_link(&emergency)}
             </p>
             <p>
                 {move || UI.help_bar_calamity.get(lang.get())}
                 " "
-                <a class="zc-tel" href=format!("tel:{}", calamity.phone_link)>{calamity.phone}</a>
+                {tel_link(&calamity)}
             </p>
         </aside>
     }
+}
+
+/// The phone number as a `tel:` link whose text is the number written out, so it also
+/// reads right when printed or read aloud.
+pub fn tel_link(contact: &Contact) -> impl IntoView + use<> {
+    view! { <a class="zc-tel" href=format!("tel:{}", contact.phone_link)>{contact.phone}</a> }
 }
 
 /// The card that hands the user over to the Adviespunt.
@@ -43,7 +49,7 @@ pub fn AdviespuntCard() -> impl IntoView {
             <p class="zc-contact-line">
                 {move || UI.call.get(lang.get())}
                 " "
-                <a class="zc-tel" href=format!("tel:{}", c.phone_link)>{c.phone}</a>
+                {tel_link(&c)}
                 " · "
                 {move || c.hours.get(lang.get())}
             </p>

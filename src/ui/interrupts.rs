@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::contacts::tel_link;
 use super::context::Zelfcheck;
 use crate::content::CONTENT;
 use crate::engine::{Interrupt, Step};
@@ -36,7 +37,7 @@ fn banner(i: &'static Interrupt, lang: RwSignal<crate::engine::Lang>) -> impl In
             <p class="zc-interrupt-contact">
                 {move || contact.name.get(lang.get())}
                 ": "
-                <a class="zc-tel" href=format!("tel:{}", contact.phone_link)>{contact.phone}</a>
+                {tel_link(contact)}
                 " ("
                 {move || contact.hours.get(lang.get())}
                 ")"
