@@ -324,10 +324,7 @@ impl Converter {
                     format!("question id '{}' is used twice in this topic", question.id),
                 ));
             }
-            for option in question.options {
-                recorded.extend(option.facts.iter().copied());
-            }
-            recorded.extend(question.dont_know.unwrap_or_default().iter().copied());
+            recorded.extend(question.recordable_facts());
             questions.push(question);
         }
         let phases: Vec<Phase> = t

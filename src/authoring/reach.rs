@@ -159,9 +159,8 @@ impl FactMap {
         }
         let mut last_recorded = HashMap::new();
         for (i, q) in topic.questions.iter().enumerate() {
-            let dont_know = q.dont_know.unwrap_or_default().iter();
-            for fact in q.options.iter().flat_map(|o| o.facts).chain(dont_know) {
-                last_recorded.insert(*fact, i);
+            for fact in q.recordable_facts() {
+                last_recorded.insert(fact, i);
             }
         }
         FactMap {

@@ -179,6 +179,19 @@ pub struct Question {
     pub roles: &'static [Role],
 }
 
+impl Question {
+    /// Every fact some answer to this question can record, "weet ik niet" included.
+    pub fn recordable_facts(&self) -> impl Iterator<Item = &'static str> + use<> {
+        let options: &'static [AnswerOption] = self.options;
+        let dont_know = self.dont_know.unwrap_or_default();
+        options
+            .iter()
+            .flat_map(|o| o.facts.iter())
+            .chain(dont_know)
+            .copied()
+    }
+}
+
 /// Which part of the result a tip belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TipGroup {

@@ -146,10 +146,9 @@ impl Session {
         let so_far = Walk::new(topic, &profile, &self.answers[..index]);
         let number = so_far.asked[..index].iter().filter(|asked| **asked).count() + 1;
         let still_open = |fact: &str| {
-            topic.questions[index..].iter().any(|q| {
-                q.options.iter().any(|o| o.facts.contains(&fact))
-                    || q.dont_know.is_some_and(|d| d.contains(&fact))
-            })
+            topic.questions[index..]
+                .iter()
+                .any(|q| q.recordable_facts().any(|f| f == fact))
         };
         let later = topic.questions[index + 1..]
             .iter()
@@ -220,11 +219,7 @@ impl Session {
         condition.for_each_fact(&mut |fact| looked_at.push(fact));
         self.answered()
             .into_iter()
-            .filter(|(q, _)| {
-                let dont_know = q.dont_know.unwrap_or_default().iter();
-                let mut facts = q.options.iter().flat_map(|o| o.facts).chain(dont_know);
-                facts.any(|f| looked_at.contains(f))
-            })
+            .filter(|(q, _)| q.recordable_facts().any(|f| looked_at.contains(&f)))
             .collect()
     }
 
