@@ -8,9 +8,9 @@ E2E_PORT ?= 4173
 
 .PHONY: serve test setup build check lint test-native test-e2e size content-check review clean
 
-## Serve the widget with live reload on http://127.0.0.1:$(PORT)
-serve: setup
-	$(ENV) trunk serve --offline --port $(PORT)
+## Build, then serve the widget and its demo pages on http://127.0.0.1:$(PORT)
+serve: build
+	node e2e/serve.mjs dist $(PORT)
 
 ## Run every check and test: format, lint, native tests, release build, browser tests
 test: setup lint test-native build test-e2e
@@ -18,9 +18,9 @@ test: setup lint test-native build test-e2e
 setup:
 	@bash scripts/setup.sh
 
-## The release build in dist/ (opt-level z, LTO, wasm-opt -Oz)
+## The release build in dist/ (opt-level z, LTO, wasm-opt -Oz): copy this folder to host it
 build: setup
-	$(ENV) trunk build --release --offline
+	$(ENV) node scripts/build.mjs dist
 
 lint: setup
 	$(ENV) cargo fmt --check

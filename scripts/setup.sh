@@ -62,13 +62,7 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   apt_install "${pkgs[@]}"
 fi
 
-# 3. Trunk 0.21 (0.22 needs a newer compiler than Debian's).
-if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
-  say "installing trunk 0.21 (compiles for several minutes, once)"
-  cargo install trunk --version '^0.21' --locked
-fi
-
-# 4. wasm-bindgen CLI: exactly the version in Cargo.lock.
+# 3. wasm-bindgen CLI: exactly the version in Cargo.lock.
 WBG="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG\$"; then
   say "installing wasm-bindgen-cli $WBG"
@@ -76,7 +70,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG\$"; then
   cargo install wasm-bindgen-cli --version "=$WBG"
 fi
 
-# 5. Node packages: Playwright, axe and wasm-opt (binaryen from npm; Debian's is too old
+# 4. Node packages: Playwright, axe and wasm-opt (binaryen from npm; Debian's is too old
 #    and breaks the wasm).
 if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/@playwright/test ] ||
   [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then

@@ -1,6 +1,7 @@
-//! Starts the widget in the page (browser build only).
+//! The browser build's entry point. Nothing starts here: `zelfcheck.js` defines the
+//! `<zelfcheck-sociale-veiligheid>` element and calls the exported `mount` for each one.
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    zelfcheck::ui::start();
-}
+#[cfg(target_arch = "wasm32")]
+pub use zelfcheck::ui::{Mounted, mount};
+
+fn main() {}

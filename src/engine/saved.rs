@@ -9,6 +9,7 @@ use std::fmt::Write;
 
 use super::answer::{Answer, Reply};
 use super::model::{Content, Lang, Role, Sector};
+use super::preset::Preset;
 use super::profile::Profile;
 use super::session::{Event, Session, Step};
 
@@ -93,12 +94,23 @@ impl Session {
     /// Restores a saved text. Anything that does not fit is left out; text that is not a
     /// saved session at all gives `None`. Never panics.
     pub fn restore(content: &'static Content, text: &str) -> Option<Restored> {
+        Session::restore_with(content, &Preset::default(), text)
+    }
+
+    /// Restores a saved text for a widget with this preset. A saved profile the preset
+    /// does not admit gives `None` (the text belongs to another configuration); a saved
+    /// topic it does not offer loses its answers.
+    pub fn restore_with(
+        content: &'static Content,
+        preset: &Preset,
+        text: &str,
+    ) -> Option<Restored> {
         let mut lines = text.lines();
         if lines.next()?.trim() != format!("zelfcheck {SCHEMA}") {
             return None;
         }
         let mut restored = Restored {
-            session: Session::new(content),
+            session: Session::with_preset(content, preset.clone()),
             lang: Lang::Nl,
             dropped: 0,
             content_changed: false,
@@ -137,11 +149,19 @@ impl Session {
         let Some(profile) = profile else {
             return Some(restored);
         };
-        let _ = s.handle(Event::ChooseProfile(profile));
+        if !preset.admits(profile) {
+            return None;
+        }
+        if s.step() == Step::Profile {
+            let _ = s.handle(Event::ChooseProfile(profile));
+        }
         let Some(topic_id) = topic else {
             return Some(restored);
         };
-        if s.handle(Event::ChooseTopic(topic_id)).is_err() {
+        if s.step() == Step::Topics {
+            let _ = s.handle(Event::ChooseTopic(topic_id));
+        }
+        if s.topic().is_none_or(|t| t.id != topic_id) {
             restored.dropped = answers.len();
             return Some(restored);
         }

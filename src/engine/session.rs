@@ -5,6 +5,7 @@ use super::error::EngineError;
 use super::facts::FactSet;
 use super::model::{Condition, Content, Discussion, Interrupt, Question, Topic};
 use super::outcome::Outcome;
+use super::preset::Preset;
 use super::profile::Profile;
 use super::walk::Walk;
 
@@ -73,11 +74,17 @@ pub struct Session {
     answers: Vec<Option<Answer>>,
     revisiting: bool,
     ticked: Vec<&'static str>,
+    preset: Preset,
 }
 
 impl Session {
     /// A new session on the intro screen.
     pub fn new(content: &'static Content) -> Session {
+        Session::with_preset(content, Preset::default())
+    }
+
+    /// A new session on the intro screen, with the choices the embedding page made.
+    pub fn with_preset(content: &'static Content, preset: Preset) -> Session {
         Session {
             content,
             step: Step::Intro,
@@ -86,7 +93,18 @@ impl Session {
             answers: Vec::new(),
             revisiting: false,
             ticked: Vec::new(),
+            preset,
         }
+    }
+
+    /// The choices the embedding page made.
+    pub fn preset(&self) -> &Preset {
+        &self.preset
+    }
+
+    /// The topics offered on the topic screen.
+    pub fn offered_topics(&self) -> Vec<&'static Topic> {
+        self.preset.offered(self.content)
     }
 
     /// The content this session runs on.
@@ -242,13 +260,14 @@ impl Session {
             event: event.name(),
         };
         match (self.step, event) {
-            (_, Event::Restart) => *self = Session::new(self.content),
-            (Step::Intro, Event::Start) => self.step = Step::Profile,
-            (Step::Profile, Event::ChooseProfile(profile)) => {
-                self.profile = Some(profile);
-                self.prune();
-                self.step = Step::Topics;
+            (_, Event::Restart) => {
+                *self = Session::with_preset(self.content, self.preset.clone());
             }
+            (Step::Intro, Event::Start) => match self.preset.profile() {
+                Some(profile) => self.enter_profile(profile)?,
+                None => self.step = Step::Profile,
+            },
+            (Step::Profile, Event::ChooseProfile(profile)) => self.enter_profile(profile)?,
             (Step::Topics, Event::ChooseTopic(id)) => self.choose_topic(id)?,
             (Step::Question(i), Event::Answer(reply)) => self.answer_current(i, reply)?,
             (Step::Result, Event::Revisit(id)) => self.revisit(id)?,
@@ -267,10 +286,33 @@ impl Session {
         Some(Walk::new(topic, &profile, &self.answers))
     }
 
+    /// Takes the profile and moves on to the topic list, or straight into the fixed topic.
+    fn enter_profile(&mut self, profile: Profile) -> Result<(), EngineError> {
+        if !self.preset.admits(profile) {
+            return Err(EngineError::WrongStep {
+                event: "choose profile",
+            });
+        }
+        let before = (self.profile, self.step);
+        self.profile = Some(profile);
+        self.prune();
+        match self.preset.fixed_topic() {
+            Some(id) => {
+                if let Err(e) = self.choose_topic(id) {
+                    (self.profile, self.step) = before;
+                    return Err(e);
+                }
+            }
+            None => self.step = Step::Topics,
+        }
+        Ok(())
+    }
+
     fn choose_topic(&mut self, id: &str) -> Result<(), EngineError> {
         let topic = self
             .content
             .topic(id)
+            .filter(|t| self.preset.offers(t.id))
             .ok_or_else(|| EngineError::UnknownTopic(id.to_string()))?;
         let profile = self.profile.ok_or(EngineError::WrongStep {
             event: "choose topic",
@@ -366,23 +408,35 @@ impl Session {
     }
 
     fn back(&mut self) -> Result<(), EngineError> {
+        let before_questions = self.screen_before(Step::Topics);
         self.step = match self.step {
             Step::Intro => return Err(EngineError::NothingBefore),
             Step::Profile => Step::Intro,
-            Step::Topics => Step::Profile,
+            Step::Topics => self.screen_before(Step::Profile),
             Step::Question(i) => match self.walk().and_then(|w| w.previous_before(i)) {
                 Some(previous) => Step::Question(previous),
-                None => Step::Topics,
+                None => before_questions,
             },
             Step::Result => {
                 let len = self.answers.len();
                 match self.walk().and_then(|w| w.previous_before(len)) {
                     Some(last) => Step::Question(last),
-                    None => Step::Topics,
+                    None => before_questions,
                 }
             }
         };
         Ok(())
+    }
+
+    /// The screen shown before `step`, passing over screens whose choice the preset fixed.
+    fn screen_before(&self, step: Step) -> Step {
+        let skip_topics = self.preset.fixed_topic().is_some();
+        let skip_profile = self.preset.profile().is_some();
+        match step {
+            Step::Topics if skip_topics => self.screen_before(Step::Profile),
+            Step::Profile if skip_profile => Step::Intro,
+            other => other,
+        }
     }
 
     /// Drops every answer to a question that is no longer asked, e.g. a follow-up whose

@@ -10,25 +10,37 @@ use super::privacy::PrivacyBar;
 use super::profile::ProfileScreen;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
+use super::setup::Setup;
 use super::storage::{self, Mode};
 use super::topics::TopicsScreen;
 use crate::content::{CONTENT, UI};
+use crate::engine::settings::StorageMode;
 use crate::engine::{Lang, Session, Step};
 
 /// The whole widget.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// This widget's settings and storage key.
+    setup: Setup,
+) -> impl IntoView {
+    let stores = setup.storage() != StorageMode::None;
     let state = Zelfcheck {
-        session: RwSignal::new(Session::new(&CONTENT)),
-        lang: RwSignal::new(Lang::Nl),
+        session: RwSignal::new(Session::with_preset(
+            &CONTENT,
+            setup.settings.preset.clone(),
+        )),
+        lang: RwSignal::new(setup.lang),
         interacted: RwSignal::new(false),
-        remember: RwSignal::new(false),
+        remember: RwSignal::new(setup.storage() == StorageMode::Device),
         storage_ok: RwSignal::new(true),
         content_updated: RwSignal::new(false),
+        setup: StoredValue::new(setup),
     };
     provide_context(state);
-    restore(state);
-    Effect::new(move |_| persist(state));
+    if stores {
+        restore(state);
+        Effect::new(move |_| persist(state));
+    }
     let lang = state.lang;
     let step = Memo::new(move |_| state.session.with(Session::step));
     let toggle = move |_| {
@@ -94,9 +106,10 @@ pub fn ScreenHeading(
 
 /// Picks up saved progress, if any; storage that cannot be read leaves a fresh session.
 fn restore(state: Zelfcheck) {
-    match storage::load() {
+    let preset = state.setup.with_value(|s| s.settings.preset.clone());
+    match storage::load(&state.key()) {
         Ok(Some((text, mode))) => {
-            if let Some(restored) = Session::restore(&CONTENT, &text) {
+            if let Some(restored) = Session::restore_with(&CONTENT, &preset, &text) {
                 state.session.set(restored.session);
                 state.lang.set(restored.lang);
                 state
@@ -120,9 +133,11 @@ fn persist(state: Zelfcheck) {
     };
     state.session.with(|s| {
         if s.step() == Step::Intro && s.profile().is_none() && !state.remember.get() {
-            storage::wipe();
+            storage::wipe(&state.key());
         } else {
-            state.storage_ok.set(storage::save(mode, &s.save(lang)));
+            state
+                .storage_ok
+                .set(storage::save(&state.key(), mode, &s.save(lang)));
         }
     });
 }

@@ -7,6 +7,7 @@ use super::text::fill;
 use crate::content::{CONTENT, UI};
 use crate::engine::Contact;
 use crate::engine::hours::{Availability, NextOpening, Weekday, adviespunt_availability};
+use crate::engine::settings::tel_href;
 
 /// 112 and the Calamiteitenteam, reachable from every screen.
 #[component]
@@ -99,4 +100,50 @@ fn OpeningStatus() -> impl IntoView {
             {(!open).then(|| view! { " " {move || UI.hours_closed_help.get(lang.get())} })}
         </p>
     }
+}
+
+/// The school's own contact people from the embed settings, next to the Adviespunt card.
+/// Every field is rendered as text; links are built only from checked numbers and addresses.
+#[component]
+pub fn SchoolContactsCard() -> impl IntoView {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    let contacts = state.setup.with_value(|s| s.settings.contacts.clone());
+    (!contacts.is_empty()).then(|| {
+        view! {
+            <section class="zc-card zc-school-contacts" aria-labelledby="zc-school-contacts-heading">
+                <h2 id="zc-school-contacts-heading">
+                    {move || UI.school_contacts_heading.get(lang.get())}
+                </h2>
+                <p>{move || UI.school_contacts_intro.get(lang.get())}</p>
+                <ul class="zc-contact-list">
+                    {contacts
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <li class="zc-school-contact">
+                                    <span class="zc-contact-function">{c.function}</span>
+                                    <span class="zc-contact-name">{c.name}</span>
+                                    {c.phone.map(|phone| view! {
+                                        <span class="zc-contact-line">
+                                            {move || UI.call.get(lang.get())}
+                                            " "
+                                            <a class="zc-tel" href=tel_href(&phone)>{phone.clone()}</a>
+                                        </span>
+                                    })}
+                                    {c.email.map(|email| view! {
+                                        <span class="zc-contact-line">
+                                            {move || UI.mail.get(lang.get())}
+                                            " "
+                                            <a href=format!("mailto:{email}")>{email.clone()}</a>
+                                        </span>
+                                    })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }

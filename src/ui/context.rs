@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::setup::Setup;
+use crate::content::CONTENT;
 use crate::engine::{EngineError, Event, Lang, Session};
 
 /// Shared state, provided by the app and read by every screen.
@@ -20,12 +22,27 @@ pub struct Zelfcheck {
     pub storage_ok: RwSignal<bool>,
     /// Shown once after restoring: the content changed and answers were dropped.
     pub content_updated: RwSignal<bool>,
+    /// This widget's settings and storage key.
+    pub setup: StoredValue<Setup>,
 }
 
 impl Zelfcheck {
     /// The state provided by the app.
     pub fn expect() -> Zelfcheck {
         expect_context::<Zelfcheck>()
+    }
+
+    /// A fresh session with this widget's preset.
+    pub fn fresh_session(&self) -> Session {
+        Session::with_preset(
+            &CONTENT,
+            self.setup.with_value(|s| s.settings.preset.clone()),
+        )
+    }
+
+    /// The key this widget saves its progress under.
+    pub fn key(&self) -> String {
+        self.setup.with_value(|s| s.key.clone())
     }
 
     /// Hands an event to the engine. A refused event changes nothing; it is logged because

@@ -10,6 +10,7 @@ mod privacy;
 mod profile;
 mod question;
 mod result;
+mod setup;
 mod storage;
 mod summary;
 mod take_away;
@@ -17,18 +18,40 @@ mod text;
 mod tip_card;
 mod topics;
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use std::any::Any;
 
-/// Mounts the widget into `#zelfcheck`, or into the page body when there is no such element.
-pub fn start() {
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+/// A mounted widget; `unmount` (or dropping it) removes it and its reactive state.
+#[wasm_bindgen]
+pub struct Mounted {
+    handle: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the widget from the page.
+    pub fn unmount(&mut self) {
+        self.handle.take();
+    }
+}
+
+/// Mounts one widget into `container` (inside the shadow root of `host`), set up from the
+/// attributes, JSON child and (with `url-settings`) the page address of `host`.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, container: HtmlElement) -> Mounted {
     console_error_panic_hook::set_once();
-    let host = document()
-        .get_element_by_id("zelfcheck")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .or_else(|| document().body());
-    match host {
-        Some(host) => mount_to(host, app::App).forget(),
-        None => leptos::logging::warn!("zelfcheck: the page has no body to mount into"),
+    let setup = setup::read(&host);
+    if let Some(accent) = &setup.settings.accent {
+        // Set through the CSSOM, which a strict style-src allows (a style attribute it would not).
+        let style = container.style();
+        let _ = style.set_property("--zc-accent", &accent.base);
+        let _ = style.set_property("--zc-accent-dark", &accent.dark);
+    }
+    let handle = mount_to(container, move || view! { <app::App setup/> });
+    Mounted {
+        handle: Some(Box::new(handle)),
     }
 }

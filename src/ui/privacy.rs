@@ -4,19 +4,20 @@ use leptos::prelude::*;
 
 use super::context::Zelfcheck;
 use super::storage;
-use crate::content::{CONTENT, UI};
-use crate::engine::Session;
+use crate::content::UI;
+use crate::engine::settings::StorageMode;
 
 /// The privacy controls.
 #[component]
 pub fn PrivacyBar() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
+    let stores = state.setup.with_value(|s| s.storage()) != StorageMode::None;
     let wipe = move |_| {
         state.remember.set(false);
-        state.session.set(Session::new(&CONTENT));
+        state.session.set(state.fresh_session());
         state.content_updated.set(false);
-        storage::wipe();
+        storage::wipe(&state.key());
     };
     view! {
         <footer class="zc-privacy-bar">
@@ -26,6 +27,10 @@ pub fn PrivacyBar() -> impl IntoView {
             <Show when=move || !state.storage_ok.get()>
                 <p class="zc-note" role="status">{move || UI.storage_unavailable.get(lang.get())}</p>
             </Show>
+            <Show when=move || !stores>
+                <p class="zc-note">{move || UI.storage_none.get(lang.get())}</p>
+            </Show>
+            <Show when=move || stores>
             <div class="zc-option zc-remember">
                 <input
                     type="checkbox"
@@ -37,6 +42,7 @@ pub fn PrivacyBar() -> impl IntoView {
                 <label for="zc-remember">{move || UI.remember_label.get(lang.get())}</label>
             </div>
             <p class="zc-help" id="zc-remember-help">{move || UI.remember_help.get(lang.get())}</p>
+            </Show>
             <button type="button" class="zc-button" on:click=wipe>
                 {move || UI.wipe.get(lang.get())}
             </button>

@@ -15,8 +15,11 @@ pub fn ProfileScreen() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
     let chosen = state.session.with_untracked(|s| s.profile());
-    let sector = RwSignal::new(chosen.map(|p| p.sector));
-    let role = RwSignal::new(chosen.map(|p| p.role));
+    let preset = state
+        .session
+        .with_untracked(|s| (s.preset().sector, s.preset().role));
+    let sector = RwSignal::new(chosen.map(|p| p.sector).or(preset.0));
+    let role = RwSignal::new(chosen.map(|p| p.role).or(preset.1));
     let missing = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

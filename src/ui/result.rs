@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::app::ScreenHeading;
 use super::buttons::EventButton;
-use super::contacts::AdviespuntCard;
+use super::contacts::{AdviespuntCard, SchoolContactsCard};
 use super::context::Zelfcheck;
 use super::summary::today;
 use super::take_away::TakeAway;
@@ -61,6 +61,7 @@ pub fn ResultScreen() -> impl IntoView {
                 </section>
             })}
             <AdviespuntCard/>
+            <SchoolContactsCard/>
             <details class="zc-answers" open>
                 <summary>{move || UI.your_answers.get(lang.get())}</summary>
                 <dl>

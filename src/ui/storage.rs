@@ -4,9 +4,6 @@
 
 use wasm_bindgen::JsValue;
 
-/// The one key the widget uses, in both storages.
-pub const KEY: &str = "zelfcheck-sociale-veiligheid";
-
 /// Which storage holds the progress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -26,14 +23,14 @@ fn storage(mode: Mode) -> Option<web_sys::Storage> {
     storage.ok().flatten()
 }
 
-/// The saved text and where it was found; the device copy wins. `Err` when storage cannot
+/// The text saved under `key` and where it was found; the device copy wins. `Err` when storage cannot
 /// be read at all.
-pub fn load() -> Result<Option<(String, Mode)>, JsValue> {
+pub fn load(key: &str) -> Result<Option<(String, Mode)>, JsValue> {
     let mut readable = false;
     for mode in [Mode::Device, Mode::Tab] {
         if let Some(s) = storage(mode) {
             readable = true;
-            if let Ok(Some(text)) = s.get_item(KEY) {
+            if let Ok(Some(text)) = s.get_item(key) {
                 return Ok(Some((text, mode)));
             }
         }
@@ -47,22 +44,22 @@ pub fn load() -> Result<Option<(String, Mode)>, JsValue> {
 
 /// Saves the text in one storage and removes it from the other. False when it could not be
 /// saved (no storage, blocked, or full).
-pub fn save(mode: Mode, text: &str) -> bool {
+pub fn save(key: &str, mode: Mode, text: &str) -> bool {
     let other = match mode {
         Mode::Tab => Mode::Device,
         Mode::Device => Mode::Tab,
     };
     if let Some(s) = storage(other) {
-        let _ = s.remove_item(KEY);
+        let _ = s.remove_item(key);
     }
-    storage(mode).is_some_and(|s| s.set_item(KEY, text).is_ok())
+    storage(mode).is_some_and(|s| s.set_item(key, text).is_ok())
 }
 
 /// Removes everything the widget stored, from both storages.
-pub fn wipe() {
+pub fn wipe(key: &str) {
     for mode in [Mode::Tab, Mode::Device] {
         if let Some(s) = storage(mode) {
-            let _ = s.remove_item(KEY);
+            let _ = s.remove_item(key);
         }
     }
 }

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::text::{answered, date, join_labels, role_label, sector_label};
 use crate::content::{CONTENT, UI};
+use crate::engine::settings::SchoolContact;
 use crate::engine::{Contact, Lang, Session, Tip, TipKind};
 
 /// Today's date as YYYY-MM-DD, from the browser's clock.
@@ -19,7 +20,7 @@ pub fn today() -> String {
 
 /// The whole result as text: what, when, for whom, the tips with sources, the answers, the
 /// team questions and every contact with its number written out.
-pub fn summary(s: &Session, lang: Lang) -> String {
+pub fn summary(s: &Session, school: &[SchoolContact], lang: Lang) -> String {
     let t = |text: crate::engine::Text| text.get(lang);
     let mut out = String::new();
     let title = s.topic().map_or("", |topic| topic.title.get(lang));
@@ -75,6 +76,16 @@ pub fn summary(s: &Session, lang: Lang) -> String {
     let c = &CONTENT.contacts;
     for contact in [&c.adviespunt, &c.calamiteitenteam, &c.emergency] {
         contact_text(&mut out, contact, lang);
+    }
+    if !school.is_empty() {
+        let _ = writeln!(out, "\n{}", t(UI.school_contacts_heading));
+        for contact in school {
+            let _ = write!(out, "- {}: {}", contact.function, contact.name);
+            for detail in [&contact.phone, &contact.email].into_iter().flatten() {
+                let _ = write!(out, ", {detail}");
+            }
+            out.push('\n');
+        }
     }
     out
 }

@@ -15,9 +15,11 @@ pub fn TakeAway() -> impl IntoView {
     let lang = state.lang;
     let status: RwSignal<Option<Text>> = RwSignal::new(None);
     let text = move || {
-        state
-            .session
-            .with_untracked(|s| summary(s, lang.get_untracked()))
+        state.session.with_untracked(|s| {
+            state
+                .setup
+                .with_value(|setup| summary(s, &setup.settings.contacts, lang.get_untracked()))
+        })
     };
     let copy = move |_| {
         let text = text();

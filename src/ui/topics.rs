@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::app::ScreenHeading;
 use super::buttons::EventButton;
 use super::context::Zelfcheck;
-use crate::content::{CONTENT, UI};
+use crate::content::UI;
 use crate::engine::Event;
 
 /// The topic list.
@@ -18,9 +18,10 @@ pub fn TopicsScreen() -> impl IntoView {
             <ScreenHeading text=Signal::derive(move || UI.topics_heading.get(lang.get()).to_string())/>
             <p>{move || UI.topics_intro.get(lang.get())}</p>
             <ul class="zc-topics">
-                {CONTENT
-                    .topics
-                    .iter()
+                {state
+                    .session
+                    .with_untracked(|s| s.offered_topics())
+                    .into_iter()
                     .map(|topic| {
                         view! {
                             <li>

@@ -1,0 +1,207 @@
+//! One widget's setup: its checked settings, the language to start in and the storage key.
+//! Read from the host element (JSON child, attributes, and the page address when the
+//! element has `url-settings`), so every widget on a page is set up on its own.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use crate::content::CONTENT;
+use crate::engine::Lang;
+use crate::engine::settings::{
+    Origin, RawSetting, RawValue, Settings, StorageMode, page_lang, parse, query_pairs,
+};
+
+/// The element name schools put in their pages.
+pub const TAG: &str = "zelfcheck-sociale-veiligheid";
+
+/// The storage key of a widget without id or settings; others get a suffix.
+const KEY: &str = "zelfcheck-sociale-veiligheid";
+
+/// Everything a widget needs to know before it renders.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// The checked settings.
+    pub settings: Settings,
+    /// The language to show first (saved progress may override it).
+    pub lang: Lang,
+    /// The key for saved progress.
+    pub key: String,
+}
+
+impl Setup {
+    /// Where progress is kept.
+    pub fn storage(&self) -> StorageMode {
+        self.settings.storage
+    }
+}
+
+/// Reads and checks the settings of `host`, warning in the console about each value that
+/// was not used.
+pub fn read(host: &HtmlElement) -> Setup {
+    let (settings, warnings) = settings_of(host);
+    for warning in &warnings {
+        web_sys::console::warn_1(&warning.into());
+    }
+    let lang = settings.lang.unwrap_or_else(|| host_lang(host));
+    let key = storage_key(host, &settings);
+    Setup {
+        settings,
+        lang,
+        key,
+    }
+}
+
+fn settings_of(host: &Element) -> (Settings, Vec<String>) {
+    let mut raw = Vec::new();
+    let mut warnings = Vec::new();
+    match json_settings(host) {
+        Ok(json) => raw.extend(json),
+        Err(problem) => warnings.push(problem),
+    }
+    for name in host
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
+        if let Some(value) = host.get_attribute(&name) {
+            raw.push(RawSetting {
+                origin: Origin::Attribute,
+                name,
+                value: RawValue::Text(value),
+            });
+        }
+    }
+    if host.has_attribute("url-settings") {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        raw.extend(
+            query_pairs(&search)
+                .into_iter()
+                .map(|(name, value)| RawSetting {
+                    origin: Origin::Url,
+                    name,
+                    value: RawValue::Text(value),
+                }),
+        );
+    }
+    let (settings, mut more) = parse(&CONTENT, &raw);
+    warnings.append(&mut more);
+    (settings, warnings)
+}
+
+/// The settings in a `<script type="application/json">` child, if there is one.
+fn json_settings(host: &Element) -> Result<Vec<RawSetting>, String> {
+    let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") else {
+        return Ok(Vec::new());
+    };
+    let text = script.text_content().unwrap_or_default();
+    let not_valid =
+        |why: &str| format!("zelfcheck: the JSON settings are not valid ({why}); ignored.");
+    let value = js_sys::JSON::parse(&text).map_err(|_| not_valid("not JSON"))?;
+    let object = value
+        .dyn_into::<js_sys::Object>()
+        .ok()
+        .filter(|o| !js_sys::Array::is_array(o))
+        .ok_or_else(|| not_valid("not an object with settings"))?;
+    let mut raw = Vec::new();
+    for entry in js_sys::Object::entries(&object).iter() {
+        let entry = js_sys::Array::from(&entry);
+        let name = entry.get(0).as_string().unwrap_or_default();
+        let value = entry.get(1);
+        if name == "contacts" {
+            let contacts = value
+                .dyn_into::<js_sys::Array>()
+                .map_err(|_| not_valid("contacts is not a list"))?;
+            for (i, contact) in contacts.iter().enumerate() {
+                let field = |key: &str| {
+                    js_sys::Reflect::get(&contact, &key.into())
+                        .ok()
+                        .map(|v| json_text(&v))
+                        .unwrap_or_default()
+                };
+                raw.push(RawSetting {
+                    origin: Origin::Json,
+                    name: format!("contact-{}", i + 1),
+                    value: RawValue::Contact([
+                        field("function"),
+                        field("name"),
+                        field("phone"),
+                        field("email"),
+                    ]),
+                });
+            }
+        } else {
+            raw.push(RawSetting {
+                origin: Origin::Json,
+                name,
+                value: RawValue::Text(json_text(&value)),
+            });
+        }
+    }
+    Ok(raw)
+}
+
+/// A JSON value as text: strings as they are, numbers and booleans written out, anything
+/// else empty (and then refused by the checks).
+fn json_text(value: &wasm_bindgen::JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        s
+    } else if let Some(n) = value.as_f64() {
+        n.to_string()
+    } else if let Some(b) = value.as_bool() {
+        b.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// The language of the page around the widget: the nearest `lang` attribute above it.
+fn host_lang(host: &HtmlElement) -> Lang {
+    let lang = host
+        .parent_element()
+        .and_then(|p| p.closest("[lang]").ok().flatten())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    page_lang(&lang)
+}
+
+/// The element id if it has one; else a code for its preset, numbered when earlier widgets
+/// on the page share it, so identical widgets still keep separate progress.
+fn storage_key(host: &HtmlElement, settings: &Settings) -> String {
+    let id = host.id();
+    if !id.trim().is_empty() {
+        return format!("{KEY}:{}", id.trim());
+    }
+    let code = settings.preset.code();
+    let earlier = earlier_twins(host, &code);
+    match (code.is_empty(), earlier) {
+        (true, 0) => KEY.to_string(),
+        (true, n) => format!("{KEY}#{}", n + 1),
+        (false, 0) => format!("{KEY}:{code}"),
+        (false, n) => format!("{KEY}:{code}#{}", n + 1),
+    }
+}
+
+/// How many widgets without an id and with the same preset come before `host` in the page.
+fn earlier_twins(host: &HtmlElement, code: &str) -> usize {
+    let Some(all) = host
+        .owner_document()
+        .and_then(|d| d.query_selector_all(TAG).ok())
+    else {
+        return 0;
+    };
+    let mut count = 0;
+    for i in 0..all.length() {
+        let Some(other) = all.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        if other == *host.as_ref() {
+            break;
+        }
+        if other.id().trim().is_empty() && settings_of(&other).0.preset.code() == code {
+            count += 1;
+        }
+    }
+    count
+}

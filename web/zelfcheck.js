@@ -1,0 +1,123 @@
+// Zelfcheck Sociale Veiligheid — the one script a page includes.
+//
+// Defines <zelfcheck-sociale-veiligheid>. For each element it opens a shadow root with the
+// widget's own stylesheet and mounts the WebAssembly app in it. Every file is found next to
+// this script (import.meta.url), so the folder can live under any path. No inline scripts or
+// styles, no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+// The build fills in the hashed file names below.
+
+const FILES = { glue: "__ZC_GLUE__", wasm: "__ZC_WASM__", css: "__ZC_CSS__" };
+const TAG = "zelfcheck-sociale-veiligheid";
+const SETTINGS = ["lang", "sector", "role", "topics", "topic", "accent", "storage", "url-settings", "id"];
+const CONTACTS = Array.from({ length: 20 }, (_, i) => `contact-${i + 1}`);
+
+const here = (name) => new URL(name, import.meta.url).href;
+
+let engine = null;
+/** Loads and starts the WebAssembly once for the whole page. */
+function loadEngine() {
+  engine ??= import(here(FILES.glue)).then(async (glue) => {
+    await glue.default({ module_or_path: here(FILES.wasm) });
+    return glue;
+  });
+  return engine;
+}
+
+/** Resolves when the stylesheet has loaded (or failed: the widget still works unstyled). */
+function stylesheet() {
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = here(FILES.css);
+  const loaded = new Promise((resolve) => {
+    link.addEventListener("load", resolve, { once: true });
+    link.addEventListener("error", resolve, { once: true });
+  });
+  return { link, loaded };
+}
+
+// The only texts not in the content files: they show before (or instead of) the app,
+// when the content cannot be read yet.
+const MESSAGES = {
+  nl: {
+    loading: "De zelfcheck wordt geladen…",
+    failed: "De zelfcheck kon niet laden. Voor advies: bel het Adviespunt School & Veiligheid, 030 285 66 16 (werkdagen 9.00–16.00 uur). Bij direct gevaar: 112.",
+  },
+  en: {
+    loading: "Loading the self-check…",
+    failed: "The self-check could not load. For advice, call the Adviespunt School & Veiligheid, 030 285 66 16 (weekdays 9.00–16.00). In immediate danger: 112.",
+  },
+};
+
+function message(element, kind) {
+  const lang = (element.getAttribute("lang") ?? element.closest("[lang]")?.getAttribute("lang") ?? "nl");
+  const texts = lang.toLowerCase().startsWith("en") ? MESSAGES.en : MESSAGES.nl;
+  const p = document.createElement("p");
+  p.className = kind === "failed" ? "zc-failed" : "zc-loading";
+  p.setAttribute("role", kind === "failed" ? "alert" : "status");
+  p.textContent = texts[kind];
+  return p;
+}
+
+class ZelfcheckElement extends HTMLElement {
+  static observedAttributes = [...SETTINGS, ...CONTACTS];
+
+  #mounted = null;
+  #run = 0;
+  #starting = false;
+
+  connectedCallback() {
+    if (!this.#mounted && !this.#starting) this.#start();
+  }
+
+  disconnectedCallback() {
+    // Moving an element disconnects and reconnects it in one go: only unmount when it is
+    // really gone.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#stop();
+    });
+  }
+
+  attributeChangedCallback(_name, before, after) {
+    if (before !== after && (this.#mounted || this.#starting) && this.isConnected) {
+      this.#stop();
+      this.#start();
+    }
+  }
+
+  #start() {
+    const run = ++this.#run;
+    this.#starting = true;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    const { link, loaded } = stylesheet();
+    const container = document.createElement("div");
+    container.className = "zc-host";
+    container.append(message(this, "loading"));
+    root.replaceChildren(link, container);
+    Promise.all([loadEngine(), loaded])
+      .then(([glue]) => {
+        if (run !== this.#run || !this.isConnected) return;
+        container.replaceChildren();
+        this.#mounted = glue.mount(this, container);
+      })
+      .catch((error) => {
+        console.error("zelfcheck: the widget could not load", error);
+        if (run === this.#run) container.replaceChildren(message(this, "failed"));
+      })
+      .finally(() => {
+        if (run === this.#run) this.#starting = false;
+      });
+  }
+
+  #stop() {
+    this.#run++;
+    this.#starting = false;
+    if (this.#mounted) {
+      this.#mounted.unmount();
+      this.#mounted.free();
+      this.#mounted = null;
+    }
+    this.shadowRoot?.replaceChildren();
+  }
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, ZelfcheckElement);
