@@ -1,4 +1,5 @@
-// Prints the raw, gzip and brotli size of every file the browser downloads from dist/.
+// Prints the raw, gzip and brotli size of every file in a build, and what the browser
+// downloads for each way to embed the widget (compressed, as a server would send it).
 // Usage: node scripts/size.mjs [dir]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -9,30 +10,47 @@ const files = [];
 const walk = (d) => {
   for (const name of readdirSync(d)) {
     const path = join(d, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (/\.(wasm|js|css|html)$/.test(name)) files.push(path);
+    if (statSync(path).isDirectory()) {
+      if (name !== "demo") walk(path);
+    } else if (/\.(wasm|js|css|html)$/.test(name)) files.push(path);
   }
 };
 walk(dir);
 files.sort();
 
-const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
-const rows = files.map((path) => {
-  const body = readFileSync(path);
-  return {
-    name: relative(dir, path),
-    raw: body.length,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length,
-  };
-});
-const total = rows.reduce(
-  (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 },
+const sizes = new Map(
+  files.map((path) => {
+    const body = readFileSync(path);
+    return [
+      relative(dir, path),
+      {
+        raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+        brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      },
+    ];
+  }),
 );
-const width = Math.max(5, ...rows.map((r) => r.name.length));
+const sum = (names) =>
+  names.reduce(
+    (t, n) => {
+      const s = sizes.get(n);
+      if (!s) throw new Error(`size: ${n} is not in ${dir}`);
+      return { raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli };
+    },
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
+const names = [...sizes.keys()];
+const width = Math.max(34, ...names.map((n) => n.length));
+const row = (name, s) => console.log(`${name.padEnd(width)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
 console.log(`${"file".padEnd(width)} ${"raw".padStart(11)} ${"gzip".padStart(11)} ${"brotli".padStart(11)}`);
-for (const r of rows) console.log(`${r.name.padEnd(width)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
-console.log(`${"total".padEnd(width)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+for (const [name, s] of sizes) row(name, s);
+
+// What each way of embedding downloads; the hashed names are found, not assumed.
+const app = ["zelfcheck.js", ...names.filter((n) => /^zelfcheck-[0-9a-f]{12}\.(wasm|css)$|^zelfcheck-glue-[0-9a-f]{12}\.js$/.test(n))];
+console.log("\ndownloaded per way of embedding");
+row("custom element (zelfcheck.js + app)", sum(app));
+row("iframe (host helper + embed page)", sum(["zelfcheck-iframe.js", "embed.html", "embed.js", "page.css", ...app]));
+row("direct page (index.html)", sum(["index.html", "page.css", ...app]));

@@ -8,7 +8,7 @@
 
 const FILES = { glue: "__ZC_GLUE__", wasm: "__ZC_WASM__", css: "__ZC_CSS__" };
 const TAG = "zelfcheck-sociale-veiligheid";
-const SETTINGS = ["lang", "sector", "role", "topics", "topic", "accent", "storage", "url-settings", "id"];
+const SETTINGS = ["lang", "sector", "role", "topics", "topic", "accent", "storage", "settings-file", "url-settings", "id"];
 const CONTACTS = Array.from({ length: 20 }, (_, i) => `contact-${i + 1}`);
 
 const here = (name) => new URL(name, import.meta.url).href;
@@ -21,6 +21,31 @@ function loadEngine() {
     return glue;
   });
   return engine;
+}
+
+/**
+ * The text of the settings file this element names (`settings-file="name"`, or the URL
+ * parameter of that name with `url-settings`): `settings/<name>.json` in this script's
+ * folder. Only the school can put files there, so a link cannot smuggle in contacts.
+ */
+async function settingsFile(element) {
+  let name = element.getAttribute("settings-file");
+  if (element.hasAttribute("url-settings")) {
+    name = new URLSearchParams(location.search).get("settings-file") ?? name;
+  }
+  if (name === null) return null;
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(name)) {
+    console.warn(`zelfcheck: settings-file="${name}" is not valid (use lowercase letters, digits and -); ignored.`);
+    return null;
+  }
+  try {
+    const response = await fetch(here(`settings/${name}.json`));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.text();
+  } catch (error) {
+    console.warn(`zelfcheck: settings-file="${name}" could not be read (settings/${name}.json: ${error.message}); ignored.`);
+    return null;
+  }
 }
 
 /** Resolves when the stylesheet has loaded (or failed: the widget still works unstyled). */
@@ -93,11 +118,11 @@ class ZelfcheckElement extends HTMLElement {
     container.className = "zc-host";
     container.append(message(this, "loading"));
     root.replaceChildren(link, container);
-    Promise.all([loadEngine(), loaded])
-      .then(([glue]) => {
+    Promise.all([loadEngine(), settingsFile(this), loaded])
+      .then(([glue, file]) => {
         if (run !== this.#run || !this.isConnected) return;
         container.replaceChildren();
-        this.#mounted = glue.mount(this, container);
+        this.#mounted = glue.mount(this, container, file ?? undefined);
       })
       .catch((error) => {
         console.error("zelfcheck: the widget could not load", error);

@@ -1,6 +1,6 @@
 // A page object for the widget, driven by accessible names only, with texts taken from the
 // same content files the widget is built from.
-import { expect, type Page } from "@playwright/test";
+import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "smol-toml";
 
@@ -51,35 +51,60 @@ export async function guardNetwork(page: Page): Promise<string[]> {
   return foreign;
 }
 
+/** Where a widget's screens are found: the whole page, one element, or a frame. */
+export type Scope = Page | Locator | FrameLocator;
+
 export class Widget {
+  /** `root` limits every lookup to one widget, e.g. `page.locator("#docenten")` or
+   * `page.frameLocator("iframe")`; without it the whole page is the widget. */
   constructor(
     readonly page: Page,
     readonly lang: Lang = "nl",
+    readonly root: Scope = page,
   ) {}
 
   t(key: string): string {
     return ui[key][this.lang];
   }
 
+  /** The level-1 heading of the screen on show, when it has this text. */
+  heading(key: string) {
+    return this.root.getByRole("heading", { level: 1, name: this.t(key) });
+  }
+
   async open() {
-    await this.page.goto("./");
-    await expect(this.page.getByRole("heading", { level: 1, name: this.t("intro_heading") })).toBeVisible();
+    await this.goto("./");
+  }
+
+  /** Opens a page with the widget and waits for its intro. */
+  async goto(url: string) {
+    await this.page.goto(url);
+    await expect(this.heading("intro_heading")).toBeVisible();
   }
 
   async start(sector: string, role: string, topic: any) {
-    await this.page.getByRole("button", { name: this.t("intro_start") }).click();
-    await expect(this.page.getByRole("heading", { level: 1, name: this.t("profile_heading") })).toBeFocused();
-    await this.page.getByRole("radio", { name: this.t(`sector_${sector}`), exact: true }).check();
-    await this.page.getByRole("radio", { name: this.t(`role_${role}`), exact: true }).check();
-    await this.page.getByRole("button", { name: this.t("next") }).click();
-    await this.page.getByRole("button", { name: topic.title[this.lang] }).click();
+    await this.begin({ sector, role, topic });
+  }
+
+  /** Leaves the intro and makes only the choices the screens ask for: a profile screen
+   * appears only when `sector` or `role` is given, a topic list only when `topic` is. */
+  async begin(choices: { sector?: string; role?: string; topic?: any }) {
+    const { sector, role, topic } = choices;
+    await this.root.getByRole("button", { name: this.t("intro_start") }).click();
+    if (sector || role) {
+      await expect(this.heading("profile_heading")).toBeFocused();
+      if (sector) await this.root.getByRole("radio", { name: this.t(`sector_${sector}`), exact: true }).check();
+      if (role) await this.root.getByRole("radio", { name: this.t(`role_${role}`), exact: true }).check();
+      await this.root.getByRole("button", { name: this.t("next") }).click();
+    }
+    if (topic) await this.root.getByRole("button", { name: topic.title[this.lang] }).click();
   }
 
   /** Answers the question on screen, which must be `questionId`, with exactly these options. */
   async answer(topic: any, questionId: string, chosen: string[]) {
     const question = topic.questions.find((q: any) => q.id === questionId);
     if (!question) throw new Error(`no question ${questionId}`);
-    const group = this.page.getByRole("group", { name: question.text[this.lang] });
+    const group = this.root.getByRole("group", { name: question.text[this.lang] });
     await expect(group).toBeVisible();
     const role = question.type === "single" ? "radio" : "checkbox";
     const options = [...question.options.map((o: any) => [o.id, o.text[this.lang]])];
@@ -93,29 +118,29 @@ export class Widget {
         if (!chosen.includes(id)) await group.getByRole(role, { name: label, exact: true }).uncheck();
       }
     }
-    await this.page.getByRole("button", { name: this.t("next") }).click();
+    await this.root.getByRole("button", { name: this.t("next") }).click();
   }
 
   async followPath(topic: any, path: ScriptedPath) {
     for (const [questionId, ...chosen] of path.answers) {
       await this.answer(topic, questionId, chosen);
     }
-    await expect(this.page.getByRole("heading", { level: 1, name: this.t("result_heading") })).toBeVisible();
+    await expect(this.heading("result_heading")).toBeVisible();
   }
 
   /** "Direct doen" and "Nog doen of checken" together. */
   todo() {
     const names = [this.t("result_urgent"), this.t("result_todo")].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return this.page.getByRole("region", { name: new RegExp(`^(${names.join("|")})$`) });
+    return this.root.getByRole("region", { name: new RegExp(`^(${names.join("|")})$`) });
   }
 
   good() {
-    return this.page.getByRole("region", { name: this.t("result_good") });
+    return this.root.getByRole("region", { name: this.t("result_good") });
   }
 
   /** The tip card with this content id (several tips may share a title). */
   tip(id: string) {
-    return this.page.locator(`[data-tip="${id}"]`);
+    return this.root.locator(`[data-tip="${id}"]`);
   }
 
   async expectTips(topic: any, path: ScriptedPath) {

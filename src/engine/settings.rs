@@ -103,8 +103,9 @@ pub const NAMES: [&str; 7] = [
     "lang", "sector", "role", "topics", "topic", "accent", "storage",
 ];
 
-/// Attributes every HTML element may carry; they are not settings and get no warning.
-const GLOBAL_ATTRIBUTES: [&str; 14] = [
+/// Attributes every HTML element may carry, and the two the loader reads itself; they get
+/// no warning.
+const GLOBAL_ATTRIBUTES: [&str; 15] = [
     "id",
     "class",
     "style",
@@ -119,6 +120,7 @@ const GLOBAL_ATTRIBUTES: [&str; 14] = [
     "nonce",
     "is",
     "url-settings",
+    "settings-file",
 ];
 
 /// The language for a host page's `lang` attribute: English for `en…`, else Dutch.
@@ -137,7 +139,7 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
         let name = setting.name.to_ascii_lowercase();
         let warn = |why: String| {
             format!(
-                "zelfcheck: {} {}={:?} {why}",
+                "zelfcheck: {} {}=\"{}\" {why}",
                 setting.origin.describe(),
                 setting.name,
                 display(&setting.value)
@@ -362,7 +364,7 @@ fn parse_contact(value: &RawValue) -> Result<(SchoolContact, Vec<String>), Strin
         p if is_phone(p) => Some(p.to_string()),
         p => {
             problems.push(format!(
-                "has a phone number that is not valid ({p:?}); shown without it."
+                "has a phone number that is not valid (\"{p}\"); shown without it."
             ));
             None
         }
@@ -372,7 +374,7 @@ fn parse_contact(value: &RawValue) -> Result<(SchoolContact, Vec<String>), Strin
         e if is_email(e) => Some(e.to_string()),
         e => {
             problems.push(format!(
-                "has an email address that is not valid ({e:?}); shown without it."
+                "has an email address that is not valid (\"{e}\"); shown without it."
             ));
             None
         }
@@ -402,8 +404,11 @@ fn is_email(text: &str) -> bool {
     };
     let clean = |s: &str| {
         !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_alphanumeric() || ".!#$%&*+/=?^_`{}~-".contains(c))
+            && s.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || !c.is_ascii() && !c.is_whitespace()
+                    || ".!#$%&*+/=?^_`{}~-".contains(c)
+            })
     };
     text.len() <= 120
         && clean(local)

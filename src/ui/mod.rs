@@ -38,12 +38,13 @@ impl Mounted {
     }
 }
 
-/// Mounts one widget into `container` (inside the shadow root of `host`), set up from the
-/// attributes, JSON child and (with `url-settings`) the page address of `host`.
+/// Mounts one widget into `container` (inside the shadow root of `host`), set up from its
+/// settings file (the JSON text, if any), JSON child, attributes and (with `url-settings`)
+/// the page address, in that order of precedence from low to high.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, container: HtmlElement) -> Mounted {
+pub fn mount(host: HtmlElement, container: HtmlElement, file: Option<String>) -> Mounted {
     console_error_panic_hook::set_once();
-    let setup = setup::read(&host);
+    let setup = setup::read(&host, file.as_deref());
     if let Some(accent) = &setup.settings.accent {
         // Set through the CSSOM, which a strict style-src allows (a style attribute it would not).
         let style = container.style();

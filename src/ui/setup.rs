@@ -37,8 +37,8 @@ impl Setup {
 
 /// Reads and checks the settings of `host`, warning in the console about each value that
 /// was not used.
-pub fn read(host: &HtmlElement) -> Setup {
-    let (settings, warnings) = settings_of(host);
+pub fn read(host: &HtmlElement, file: Option<&str>) -> Setup {
+    let (settings, warnings) = settings_of(host, file);
     for warning in &warnings {
         web_sys::console::warn_1(&warning.into());
     }
@@ -51,12 +51,25 @@ pub fn read(host: &HtmlElement) -> Setup {
     }
 }
 
-fn settings_of(host: &Element) -> (Settings, Vec<String>) {
+fn settings_of(host: &Element, file: Option<&str>) -> (Settings, Vec<String>) {
     let mut raw = Vec::new();
     let mut warnings = Vec::new();
-    match json_settings(host) {
-        Ok(json) => raw.extend(json),
-        Err(problem) => warnings.push(problem),
+    let child = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten()
+        .map(|script| script.text_content().unwrap_or_default());
+    for (source, text) in [
+        ("settings file", file.map(str::to_string)),
+        ("JSON child", child),
+    ] {
+        match text.map(|t| json_settings(&t)) {
+            Some(Ok(json)) => raw.extend(json),
+            Some(Err(why)) => warnings.push(format!(
+                "zelfcheck: the {source} is not valid ({why}); ignored."
+            )),
+            None => {}
+        }
     }
     for name in host
         .get_attribute_names()
@@ -90,15 +103,11 @@ fn settings_of(host: &Element) -> (Settings, Vec<String>) {
     (settings, warnings)
 }
 
-/// The settings in a `<script type="application/json">` child, if there is one.
-fn json_settings(host: &Element) -> Result<Vec<RawSetting>, String> {
-    let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") else {
-        return Ok(Vec::new());
-    };
-    let text = script.text_content().unwrap_or_default();
-    let not_valid =
-        |why: &str| format!("zelfcheck: the JSON settings are not valid ({why}); ignored.");
-    let value = js_sys::JSON::parse(&text).map_err(|_| not_valid("not JSON"))?;
+/// The settings in a JSON text: an object with the setting names as keys and `contacts` as
+/// a list of objects. `Err` says what is wrong with it.
+fn json_settings(text: &str) -> Result<Vec<RawSetting>, String> {
+    let not_valid = |why: &str| why.to_string();
+    let value = js_sys::JSON::parse(text).map_err(|_| not_valid("not JSON"))?;
     let object = value
         .dyn_into::<js_sys::Object>()
         .ok()
@@ -199,7 +208,7 @@ fn earlier_twins(host: &HtmlElement, code: &str) -> usize {
         if other == *host.as_ref() {
             break;
         }
-        if other.id().trim().is_empty() && settings_of(&other).0.preset.code() == code {
+        if other.id().trim().is_empty() && settings_of(&other, None).0.preset.code() == code {
             count += 1;
         }
     }
