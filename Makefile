@@ -6,7 +6,7 @@ ENV := source scripts/env.sh &&
 PORT ?= 8080
 E2E_PORT ?= 4173
 
-.PHONY: serve test setup build check lint test-native test-e2e size content-check review clean
+.PHONY: serve test setup build check lint test-native test-e2e size content-check review readability clean
 
 ## Build, then serve the widget and its demo pages on http://127.0.0.1:$(PORT)
 serve: build
@@ -44,6 +44,10 @@ content-check: setup
 ## Write a review document per topic to docs/review/ (every question, every tip with an example path)
 review: setup
 	$(ENV) cargo run --quiet --release --bin zelfcheck-content -- review content docs/review
+
+## List Dutch sentences and words that are long for B1 reading, per topic (does not fail)
+readability: setup
+	$(ENV) cargo run --quiet --bin zelfcheck-content -- readability
 
 clean:
 	rm -rf dist target e2e/test-results

@@ -7,6 +7,7 @@ pub mod convert;
 pub mod error;
 pub mod leak;
 pub mod reach;
+pub mod readability;
 pub mod replay;
 pub mod review;
 pub mod source;

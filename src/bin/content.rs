@@ -5,21 +5,24 @@
 //!   against the content as it is on disk, without rebuilding the widget.
 //! - `review [content-dir] [out-dir]`: writes a review document per topic (default
 //!   `docs/review/`) for advisers, and prints the counts per topic.
+//! - `readability [content-dir]`: lists Dutch sentences and words that are long for B1 reading,
+//!   per topic (a list to work through; it does not fail).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::path::Path;
     use std::process::ExitCode;
 
-    use zelfcheck::authoring::{check_dir, replay::replay_dir, review};
+    use zelfcheck::authoring::{check_dir, readability, replay::replay_dir, review};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = |i: usize, default: &'static str| args.get(i).map_or(default, String::as_str);
     let command = arg(0, "");
-    if !["check", "replay", "review"].contains(&command) {
+    if !["check", "replay", "review", "readability"].contains(&command) {
         eprintln!("usage: zelfcheck-content check [content-dir]");
         eprintln!("       zelfcheck-content replay [content-dir] [paths-dir]");
         eprintln!("       zelfcheck-content review [content-dir] [out-dir]");
+        eprintln!("       zelfcheck-content readability [content-dir]");
         return ExitCode::from(2);
     }
     let checked = match check_dir(Path::new(arg(1, "content"))) {
@@ -38,6 +41,28 @@ fn main() -> std::process::ExitCode {
             println!("{}: {questions} questions, {tips} tips", topic.id);
         }
         println!("The content is fine.");
+        return ExitCode::SUCCESS;
+    }
+    if command == "readability" {
+        let mut total = 0;
+        for topic in checked.content.topics {
+            let findings = readability::check_topic(topic);
+            total += findings.len();
+            println!(
+                "\n## {} (content/topics/{}.toml): {}",
+                topic.id,
+                topic.id,
+                findings.len()
+            );
+            for f in findings {
+                println!("- {}: {}", f.place, f.problem);
+            }
+        }
+        println!(
+            "\n{total} place(s) to look at: sentences over {} words, words over {} letters.",
+            readability::MAX_SENTENCE_WORDS,
+            readability::MAX_WORD_LETTERS
+        );
         return ExitCode::SUCCESS;
     }
     if command == "review" {

@@ -1,6 +1,7 @@
 //! The widget's frame: header with language switch, the emergency bar and the current screen.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::contacts::HelpBar;
 use super::context::Zelfcheck;
@@ -12,6 +13,7 @@ use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::setup::Setup;
 use super::storage::{self, Mode};
+use super::text::fill;
 use super::topics::TopicsScreen;
 use crate::content::{CONTENT, UI};
 use crate::engine::settings::StorageMode;
@@ -35,6 +37,7 @@ pub fn App(
         storage_ok: RwSignal::new(true),
         content_updated: RwSignal::new(false),
         setup: StoredValue::new(setup),
+        went_back: RwSignal::new(false),
     };
     provide_context(state);
     if stores {
@@ -67,6 +70,7 @@ pub fn App(
             </header>
             <HelpBar/>
             <InterruptBanners/>
+            <p class="zc-sr-only" role="status">{move || announcement(state)}</p>
             <main class="zc-main">
                 {move || match step.get() {
                     Step::Intro => view! { <Intro/> }.into_any(),
@@ -89,19 +93,63 @@ pub fn ScreenHeading(
     text: Signal<String>,
 ) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
-    let interacted = Zelfcheck::expect().interacted;
+    let state = Zelfcheck::expect();
     Effect::new(move |_| {
-        if let Some(h) = heading.get()
-            && interacted.get_untracked()
-        {
-            let _ = h.focus();
+        let Some(h) = heading.get() else { return };
+        if !state.interacted.get_untracked() {
+            return;
         }
+        // After "Terug", the answer given on this screen (marked data-back-focus) takes
+        // focus, so the user lands where they left it.
+        let chosen = state
+            .went_back
+            .get_untracked()
+            .then(|| h.closest(".zc-screen").ok().flatten())
+            .flatten()
+            .and_then(|screen| screen.query_selector("[data-back-focus]").ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        let _ = match chosen {
+            Some(answer) => answer.focus(),
+            None => h.focus(),
+        };
     });
     view! {
         <h1 class="zc-heading" tabindex="-1" node_ref=heading>
             {move || text.get()}
         </h1>
     }
+}
+
+/// What the polite live region says after each step: the screen, the question number, or
+/// how many tips the result has. Nothing before the user has done anything.
+fn announcement(state: Zelfcheck) -> String {
+    let lang = state.lang.get();
+    if !state.interacted.get() {
+        return String::new();
+    }
+    state.session.with(|s| match s.step() {
+        Step::Intro => UI.intro_heading.get(lang).to_string(),
+        Step::Profile => UI.profile_heading.get(lang).to_string(),
+        Step::Topics => UI.topics_heading.get(lang).to_string(),
+        Step::Question(_) => {
+            let (n, total) = s.progress().unwrap_or((1, 1));
+            fill(
+                UI.question_progress.get(lang),
+                &[("n", &n.to_string()), ("total", &total.to_string())],
+            )
+        }
+        Step::Result => {
+            let outcome = s.outcome();
+            let todo = outcome.urgent.len() + outcome.todo.len();
+            fill(
+                UI.result_announcement.get(lang),
+                &[
+                    ("todo", &todo.to_string()),
+                    ("good", &outcome.good.len().to_string()),
+                ],
+            )
+        }
+    })
 }
 
 /// Picks up saved progress, if any; storage that cannot be read leaves a fresh session.

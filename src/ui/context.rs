@@ -24,6 +24,9 @@ pub struct Zelfcheck {
     pub content_updated: RwSignal<bool>,
     /// This widget's settings and storage key.
     pub setup: StoredValue<Setup>,
+    /// The last step change came from "Terug": focus then returns to the answer chosen
+    /// on the screen shown, not to its heading.
+    pub went_back: RwSignal<bool>,
 }
 
 impl Zelfcheck {
@@ -49,6 +52,7 @@ impl Zelfcheck {
     /// the screens only offer events that fit.
     pub fn send(&self, event: Event<'_>) -> Result<(), EngineError> {
         self.interacted.set(true);
+        self.went_back.set(event == Event::Back);
         let mut result = Ok(());
         self.session.update(|s| result = s.handle(event));
         if let Err(e) = &result {

@@ -72,6 +72,7 @@ fn radio_group<T: Copy + PartialEq + Send + Sync + 'static>(
                                 id=input_id.clone()
                                 name=name
                                 value=id
+                                data-back-focus=(value.get_untracked() == Some(item)).then_some("")
                                 prop:checked=move || value.get() == Some(item)
                                 on:change=move |_| value.set(Some(item))
                             />

@@ -28,6 +28,7 @@ pub fn QuestionScreen(
         Some(Answer::DontKnow) => vec![DONT_KNOW],
         None => Vec::new(),
     });
+    let first_chosen = initial.first().copied();
     let selected = RwSignal::new(initial);
     let missing = RwSignal::new(false);
     let progress = state
@@ -88,7 +89,10 @@ pub fn QuestionScreen(
                     <p class="zc-hint">{move || hint.get(lang.get())}</p>
                     {choices
                         .into_iter()
-                        .map(|(id, text, exclusive)| choice(question, id, text, exclusive, selected))
+                        .map(|(id, text, exclusive)| {
+                            let back_focus = first_chosen == Some(id);
+                            choice(question, id, text, exclusive, selected, back_focus)
+                        })
                         .collect_view()}
                 </fieldset>
                 <p class="zc-error" id=error_id role="alert">
@@ -101,13 +105,15 @@ pub fn QuestionScreen(
     .into_any()
 }
 
-/// One radio button or checkbox with its label.
+/// One radio button or checkbox with its label; `back_focus` marks the answer that takes
+/// focus when the user comes back to this question.
 fn choice(
     question: &'static Question,
     id: &'static str,
     text: crate::engine::Text,
     exclusive: bool,
     selected: RwSignal<Vec<&'static str>>,
+    back_focus: bool,
 ) -> impl IntoView {
     let lang = Zelfcheck::expect().lang;
     let single = question.kind == QuestionKind::Single;
@@ -140,6 +146,7 @@ fn choice(
                 id=input_id.clone()
                 name=question.id
                 value=id
+                data-back-focus=back_focus.then_some("")
                 prop:checked=move || selected.get().contains(&id)
                 on:change=toggle
             />

@@ -13,6 +13,7 @@ use crate::engine::Event;
 pub fn TopicsScreen() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
+    let current = state.session.with_untracked(|s| s.topic().map(|t| t.id));
     view! {
         <section class="zc-screen">
             <ScreenHeading text=Signal::derive(move || UI.topics_heading.get(lang.get()).to_string())/>
@@ -28,6 +29,7 @@ pub fn TopicsScreen() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="zc-topic"
+                                    data-back-focus=(current == Some(topic.id)).then_some("")
                                     on:click=move |_| {
                                         let _ = state.send(Event::ChooseTopic(topic.id));
                                     }
