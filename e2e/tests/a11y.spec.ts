@@ -248,3 +248,39 @@ test("at 320 px nothing is wider than the screen, standalone and embedded, on ev
     await page.getByRole("button", { name: w.t("restart") }).click();
   }
 });
+
+test("WCAG text spacing (1.4.12) clips nothing and makes nothing stick out, on a question and the result", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  const topic = topics.schoolreis;
+  const path = pathsOf("schoolreis")[0];
+  const w = new Widget(page);
+  await w.open();
+  const spaced = () =>
+    page.evaluate((tag) => {
+      const root = document.querySelector(tag)!.shadowRoot!;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
+      );
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      const box = root.querySelector(".zc")!.getBoundingClientRect();
+      const problems: string[] = [];
+      for (const el of root.querySelectorAll(".zc *")) {
+        if (el.closest(".zc-sr-only") || el.closest("[hidden]")) continue;
+        const style = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        const name = `${el.tagName.toLowerCase()}.${el.className}`;
+        if (r.right > box.right + 1 || r.left < box.left - 1) problems.push(`${name} sticks out`);
+        const clips = (o: string) => o === "hidden" || o === "clip";
+        if ((clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1)) {
+          problems.push(`${name} clips its text`);
+        }
+      }
+      return problems;
+    }, TAG);
+  await w.start(path.sector, path.role, topic);
+  expect(await spaced()).toEqual([]);
+  await w.followPath(topic, path);
+  expect(await spaced()).toEqual([]);
+});

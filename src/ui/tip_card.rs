@@ -94,10 +94,14 @@ pub fn TipCard(
                     .map(|(i, source)| {
                         view! {
                             {(i > 0).then_some("; ")}
-                            <a href=source.url>{source.title}</a>
-                            " ("
-                            {source.publisher}
-                            ")"
+                            // Every source is a Dutch publication; marked so a screen reader
+                            // reads it in Dutch inside the English check too.
+                            <span lang="nl">
+                                <a href=source.url>{source.title}</a>
+                                " ("
+                                {source.publisher}
+                                ")"
+                            </span>
                         }
                     })
                     .collect_view()}
