@@ -284,3 +284,17 @@ test("WCAG text spacing (1.4.12) clips nothing and makes nothing stick out, on a
   await w.followPath(topic, path);
   expect(await spaced()).toEqual([]);
 });
+
+test("landmarks: main where the widget owns the page, one labelled region inside someone else's page", async ({ page }) => {
+  const w = new Widget(page);
+  await w.goto("/tools/zelfcheck/index.html");
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("main")).toContainText(w.t("intro_heading"));
+  await expect(page.getByRole("region", { name: w.t("app_title") })).toHaveCount(0);
+  await w.goto("/tools/zelfcheck/demo/school.html");
+  // The school page has its own <main>; the widget adds none.
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("main").locator(TAG)).toHaveCount(1);
+  await expect(page.getByRole("region", { name: w.t("app_title"), exact: true })).toHaveCount(1);
+  await expect(page.getByRole("banner")).toHaveCount(1);
+});

@@ -69,7 +69,9 @@ test("going back and changing an answer changes the result", async ({ page }) =>
   }
   const firstQuestion = schoolreis.questions.find((q: any) => q.id === first.answers[0][0]);
   await expect(page.getByRole("group", { name: firstQuestion.text.nl })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: firstQuestion.text.nl })).toBeFocused();
+  // After "Terug" focus is on the answer given, not on the heading.
+  const given = firstQuestion.options.find((o: any) => o.id === first.answers[0][1]).text.nl;
+  await expect(page.getByRole("radio", { name: given, exact: true })).toBeFocused();
 
   await w.followPath(schoolreis, second);
   await w.expectTips(schoolreis, second);

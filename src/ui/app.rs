@@ -26,6 +26,7 @@ pub fn App(
     setup: Setup,
 ) -> impl IntoView {
     let stores = setup.storage() != StorageMode::None;
+    let owns_page = setup.owns_page;
     let state = Zelfcheck {
         session: RwSignal::new(Session::with_preset(
             &CONTENT,
@@ -55,7 +56,12 @@ pub fn App(
         })
     };
     view! {
-        <div class="zc" lang=move || lang.get().code()>
+        <div
+            class="zc"
+            lang=move || lang.get().code()
+            role=(!owns_page).then_some("region")
+            aria-label=move || (!owns_page).then(|| UI.app_title.get(lang.get()))
+        >
             <header class="zc-header">
                 <p class="zc-title">{move || UI.app_title.get(lang.get())}</p>
                 <button
@@ -71,7 +77,7 @@ pub fn App(
             <HelpBar/>
             <InterruptBanners/>
             <p class="zc-sr-only" role="status">{move || announcement(state)}</p>
-            <main class="zc-main">
+            <div class="zc-main" role=owns_page.then_some("main")>
                 {move || match step.get() {
                     Step::Intro => view! { <Intro/> }.into_any(),
                     Step::Profile => view! { <ProfileScreen/> }.into_any(),
@@ -79,7 +85,7 @@ pub fn App(
                     Step::Question(index) => view! { <QuestionScreen index/> }.into_any(),
                     Step::Result => view! { <ResultScreen/> }.into_any(),
                 }}
-            </main>
+            </div>
             <PrivacyBar/>
         </div>
     }

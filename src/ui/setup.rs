@@ -26,6 +26,9 @@ pub struct Setup {
     pub lang: Lang,
     /// The key for saved progress.
     pub key: String,
+    /// The widget is all the page holds (its own index.html or embed.html): it then marks
+    /// its main landmark; inside someone else's page it is one labelled region.
+    pub owns_page: bool,
 }
 
 impl Setup {
@@ -44,10 +47,14 @@ pub fn read(host: &HtmlElement, file: Option<&str>) -> Setup {
     }
     let lang = settings.lang.unwrap_or_else(|| host_lang(host));
     let key = storage_key(host, &settings);
+    let owns_page = host
+        .parent_element()
+        .is_some_and(|p| p.tag_name() == "BODY" && p.child_element_count() == 1);
     Setup {
         settings,
         lang,
         key,
+        owns_page,
     }
 }
 
