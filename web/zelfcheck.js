@@ -8,7 +8,7 @@
 
 const FILES = { glue: "__ZC_GLUE__", wasm: "__ZC_WASM__", css: "__ZC_CSS__" };
 const TAG = "zelfcheck-sociale-veiligheid";
-const SETTINGS = ["lang", "sector", "role", "topics", "topic", "accent", "storage", "settings-file", "url-settings", "id"];
+const SETTINGS = ["lang", "sector", "role", "topics", "topic", "accent", "storage", "mode", "settings-file", "url-settings", "id"];
 const CONTACTS = Array.from({ length: 20 }, (_, i) => `contact-${i + 1}`);
 
 const here = (name) => new URL(name, import.meta.url).href;

@@ -26,7 +26,21 @@ pub fn bake(content: &Content, ui: &[(String, Text)]) -> String {
     for topic in content.topics {
         topic_src(&mut out, content, topic);
     }
-    out.push_str("    ],\n    sources: &SOURCES,\n    contacts: Contacts {\n");
+    out.push_str("    ],\n    sources: &SOURCES,\n    quick: &[\n");
+    for q in content.quick {
+        let _ = writeln!(
+            out,
+            "        Quick {{ id: {:?}, topic: {:?}, question: {}, answer: {}, keywords_nl: &{:?}, keywords_en: &{:?}, sources: {} }},",
+            q.id,
+            q.topic,
+            text(&q.question),
+            text(&q.answer),
+            q.keywords_nl,
+            q.keywords_en,
+            list(q.sources, |s| source_ref(content, s))
+        );
+    }
+    out.push_str("    ],\n    contacts: Contacts {\n");
     for (name, c) in [
         ("adviespunt", &content.contacts.adviespunt),
         ("calamiteitenteam", &content.contacts.calamiteitenteam),
@@ -174,6 +188,22 @@ fn topic_src(out: &mut String, content: &Content, topic: &Topic) {
             d.when
                 .map_or("None".into(), |c| format!("Some({})", condition(&c))),
             text(&d.text)
+        );
+    }
+    out.push_str("        ],\n        cases: &[\n");
+    for c in topic.cases {
+        let _ = writeln!(
+            out,
+            "            Case {{ id: {:?}, sector: Sector::{:?}, role: Role::{:?}, title: {}, text: {}, answers: {} }},",
+            c.id,
+            c.sector,
+            c.role,
+            text(&c.title),
+            text(&c.text),
+            list(c.answers, |a| format!(
+                "CaseAnswer {{ question: {:?}, options: &{:?} }}",
+                a.question, a.options
+            ))
         );
     }
     out.push_str("        ] },\n");

@@ -59,12 +59,14 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
     let sources = c.sources(dir);
     let contacts = c.contacts(dir, sources);
     let topics = c.topics(dir, sources);
+    let quick = c.quick(dir, topics, sources);
     match (c.errors.is_empty(), contacts) {
         (true, Some(contacts)) => Ok(Converted {
             content: leak(Content {
                 topics,
                 sources,
                 contacts,
+                quick,
             }),
             ui,
             places: c.places,
@@ -288,7 +290,8 @@ impl Converter {
             let Some((file, parsed)) = self.read::<TopicFile>(&path) else {
                 continue;
             };
-            let topic = self.topic(&file, &parsed, sources);
+            let mut topic = self.topic(&file, &parsed, sources);
+            topic.cases = self.cases(dir, topic.id);
             if topics.iter().any(|(_, t)| t.id == topic.id) {
                 self.errors.push(file.error(
                     parsed.id.span().start,
@@ -393,7 +396,146 @@ impl Converter {
             interrupts: leak_slice(interrupts),
             phases,
             discuss: leak_slice(discuss),
+            cases: &[],
         }
+    }
+
+    /// The cases in `cases/<topic>.toml`, if that file exists. Their answers are checked
+    /// against the topic after conversion (see `check_dir`).
+    fn cases(&mut self, dir: &Path, topic: &'static str) -> &'static [Case] {
+        let path = dir.join("cases").join(format!("{topic}.toml"));
+        if !path.exists() {
+            return &[];
+        }
+        let Some((file, parsed)) = self.read::<CasesFile>(&path) else {
+            return &[];
+        };
+        let mut cases: Vec<Case> = Vec::new();
+        for c in &parsed.cases {
+            let id = self.id(&file, &c.id, "case");
+            self.places
+                .add(topic, &format!("case:{id}"), &file, c.id.span().start);
+            if cases.iter().any(|other| other.id == id) {
+                self.errors.push(file.error(
+                    c.id.span().start,
+                    format!("case id '{id}' is used twice in this topic"),
+                ));
+            }
+            let sector = Sector::from_id(c.sector.get_ref());
+            if sector.is_none() {
+                self.errors.push(file.error(
+                    c.sector.span().start,
+                    format!(
+                        "sector '{}' is not one of po, so, vo, mbo",
+                        c.sector.get_ref()
+                    ),
+                ));
+            }
+            let role = Role::from_id(c.role.get_ref());
+            if role.is_none() {
+                self.errors.push(file.error(
+                    c.role.span().start,
+                    format!(
+                        "role '{}' is not one of docent, ib, ondersteuning, schoolleiding, bestuur, vertrouwenspersoon",
+                        c.role.get_ref()
+                    ),
+                ));
+            }
+            let mut answers = Vec::new();
+            for answer in c.answers.get_ref() {
+                match answer.split_first() {
+                    Some((question, options)) if !options.is_empty() => answers.push(CaseAnswer {
+                        question: leak_str(question),
+                        options: leak_slice(options.iter().map(|o| leak_str(o)).collect()),
+                    }),
+                    _ => self.errors.push(file.error(
+                        c.answers.span().start,
+                        format!(
+                            "case '{id}': each answer is [\"question-id\", \"option-id\", ...]"
+                        ),
+                    )),
+                }
+            }
+            if answers.is_empty() {
+                self.errors.push(file.error(
+                    c.answers.span().start,
+                    format!("case '{id}' has no answers"),
+                ));
+            }
+            cases.push(Case {
+                id,
+                sector: sector.unwrap_or(Sector::Po),
+                role: role.unwrap_or(Role::Docent),
+                title: self.text(&file, &c.title, &format!("the title of case '{id}'")),
+                text: self.text(&file, &c.text, &format!("case '{id}'")),
+                answers: leak_slice(answers),
+            });
+        }
+        leak_slice(cases)
+    }
+
+    /// Every file in `quick/` (optional), each named after the topic its questions belong to.
+    fn quick(
+        &mut self,
+        dir: &Path,
+        topics: &'static [Topic],
+        sources: &'static [Source],
+    ) -> &'static [Quick] {
+        let quick_dir = dir.join("quick");
+        if !quick_dir.exists() {
+            return &[];
+        }
+        let paths = match toml_files(&quick_dir) {
+            Ok(paths) => paths,
+            Err(e) => {
+                self.errors.push(ContentError {
+                    file: quick_dir.display().to_string(),
+                    line: 1,
+                    message: format!("cannot read the quick folder: {e}"),
+                });
+                return &[];
+            }
+        };
+        let mut all: Vec<Quick> = Vec::new();
+        for path in paths {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let Some((file, parsed)) = self.read::<QuickFile>(&path) else {
+                continue;
+            };
+            let Some(topic) = topics.iter().find(|t| t.id == stem) else {
+                self.errors.push(file.error(
+                    0,
+                    format!("the file name must be a topic id; there is no topic '{stem}'"),
+                ));
+                continue;
+            };
+            for q in &parsed.quick {
+                let id = self.id(&file, &q.id, "quick question");
+                if all.iter().any(|other| other.id == id) {
+                    self.errors.push(file.error(
+                        q.id.span().start,
+                        format!("quick question id '{id}' is used twice"),
+                    ));
+                }
+                let what = format!("quick question '{id}'");
+                let words = |list: &[String]| -> &'static [&'static str] {
+                    leak_slice(list.iter().map(|w| leak_str(w.trim())).collect())
+                };
+                all.push(Quick {
+                    id,
+                    topic: topic.id,
+                    question: self.text(&file, &q.question, &format!("the question of {what}")),
+                    answer: self.text(&file, &q.answer, &format!("the answer of {what}")),
+                    keywords_nl: q.keywords.as_ref().map_or(&[], |k| words(&k.nl)),
+                    keywords_en: q.keywords.as_ref().map_or(&[], |k| words(&k.en)),
+                    sources: self.cited(&file, q.id.span().start, &what, &q.sources, sources),
+                });
+            }
+        }
+        leak_slice(all)
     }
 
     fn condition(

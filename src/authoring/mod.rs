@@ -48,6 +48,19 @@ pub fn check_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
         for (item, message) in unreached {
             errors.push(place(&item, message));
         }
+        for case in topic.cases {
+            if let Err(why) = crate::engine::training::play_case(converted.content, topic, case) {
+                errors.push(place(
+                    &format!("case:{}", case.id),
+                    format!(
+                        "case '{}' ({} {}): {why}",
+                        case.id,
+                        case.sector.id(),
+                        case.role.id()
+                    ),
+                ));
+            }
+        }
         if let Some((profile, path)) = found.dead_ends.first() {
             errors.push(place(
                 "",

@@ -205,3 +205,53 @@ pub struct InterruptSrc {
     pub title: TextSrc,
     pub text: TextSrc,
 }
+
+/// A file under `cases/`, named after its topic.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CasesFile {
+    #[serde(default)]
+    pub cases: Vec<CaseSrc>,
+}
+
+/// One training case.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseSrc {
+    pub id: Spanned<String>,
+    pub sector: Spanned<String>,
+    pub role: Spanned<String>,
+    pub title: TextSrc,
+    pub text: TextSrc,
+    pub answers: Spanned<Vec<Vec<String>>>,
+}
+
+/// A file under `quick/`, named after its topic.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuickFile {
+    #[serde(default)]
+    pub quick: Vec<QuickSrc>,
+}
+
+/// One quick question.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuickSrc {
+    pub id: Spanned<String>,
+    pub question: TextSrc,
+    pub answer: TextSrc,
+    pub sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub keywords: Option<KeywordsSrc>,
+}
+
+/// Extra search words per language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeywordsSrc {
+    #[serde(default)]
+    pub nl: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
+}

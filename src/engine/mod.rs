@@ -11,8 +11,10 @@ pub mod outcome;
 pub mod preset;
 pub mod profile;
 pub mod saved;
+pub mod search;
 pub mod session;
 pub mod settings;
+pub mod training;
 pub mod walk;
 
 pub use answer::{Answer, Reply};

@@ -340,6 +340,53 @@ pub struct Topic {
     pub phases: &'static [Phase],
     /// Questions for the team to discuss, shown on the result.
     pub discuss: &'static [Discussion],
+    /// Written situations a team walks through in training mode.
+    pub cases: &'static [Case],
+}
+
+/// A short written situation for a team session, with the answers that fit it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Case {
+    /// Unique within its topic.
+    pub id: &'static str,
+    /// The sector the situation happens in.
+    pub sector: Sector,
+    /// The role of the person in it.
+    pub role: Role,
+    /// A short name.
+    pub title: Text,
+    /// The situation, in a few sentences.
+    pub text: Text,
+    /// The answers that fit the situation: every question asked, in order.
+    pub answers: &'static [CaseAnswer],
+}
+
+/// One answer of a case: a question id and the option ids chosen (or `weet_niet`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CaseAnswer {
+    /// The question.
+    pub question: &'static str,
+    /// The options chosen.
+    pub options: &'static [&'static str],
+}
+
+/// A short practical question with a short sourced answer, found by searching.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quick {
+    /// Unique over all quick questions.
+    pub id: &'static str,
+    /// The topic whose check goes deeper.
+    pub topic: &'static str,
+    /// The question as people ask it.
+    pub question: Text,
+    /// The answer, in one to three sentences.
+    pub answer: Text,
+    /// Extra words people may search with, per language.
+    pub keywords_nl: &'static [&'static str],
+    /// Extra words in English.
+    pub keywords_en: &'static [&'static str],
+    /// Where the answer comes from.
+    pub sources: &'static [&'static Source],
 }
 
 impl Topic {
@@ -411,6 +458,8 @@ pub struct Content {
     pub sources: &'static [Source],
     /// The contacts shown on every screen and result.
     pub contacts: Contacts,
+    /// Short questions with short answers, for the search.
+    pub quick: &'static [Quick],
 }
 
 impl Content {

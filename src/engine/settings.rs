@@ -93,6 +93,8 @@ pub struct Settings {
     pub storage: StorageMode,
     /// The school's contact people, in number order.
     pub contacts: Vec<SchoolContact>,
+    /// Training mode: cases for a team session on a projector; nothing is stored.
+    pub training: bool,
 }
 
 /// The highest contact number read (`contact-1` … `contact-20`).
@@ -198,6 +200,17 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
             "storage" => parse_storage(text)
                 .map(|s| settings.storage = s)
                 .ok_or_else(|| default_note("tab, device or none")),
+            "mode" => match text.to_ascii_lowercase().as_str() {
+                "check" => {
+                    settings.training = false;
+                    Ok(())
+                }
+                "training" => {
+                    settings.training = true;
+                    Ok(())
+                }
+                _ => Err(default_note("check or training")),
+            },
             _ if setting.origin == Origin::Url => Ok(()),
             _ if is_global_attribute(&name) => Ok(()),
             _ => Err(format!(
@@ -211,6 +224,10 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
     }
     contacts.sort_by_key(|(n, _)| *n);
     settings.contacts = contacts.into_iter().map(|(_, c)| c).collect();
+    if settings.training {
+        // A projector in a team room is a shared device: training never stores anything.
+        settings.storage = StorageMode::None;
+    }
     (settings, warnings)
 }
 

@@ -15,6 +15,7 @@ use super::setup::Setup;
 use super::storage::{self, Mode};
 use super::text::fill;
 use super::topics::TopicsScreen;
+use super::training::{self, CaseBanner, CaseList, Handout};
 use crate::content::{CONTENT, UI};
 use crate::engine::settings::StorageMode;
 use crate::engine::{Lang, Session, Step};
@@ -27,6 +28,7 @@ pub fn App(
 ) -> impl IntoView {
     let stores = setup.storage() != StorageMode::None;
     let owns_page = setup.owns_page;
+    let training = setup.settings.training;
     let state = Zelfcheck {
         session: RwSignal::new(Session::with_preset(
             &CONTENT,
@@ -39,6 +41,8 @@ pub fn App(
         content_updated: RwSignal::new(false),
         setup: StoredValue::new(setup),
         went_back: RwSignal::new(false),
+        case: RwSignal::new(None),
+        handout: RwSignal::new(false),
     };
     provide_context(state);
     if stores {
@@ -47,6 +51,15 @@ pub fn App(
     }
     let lang = state.lang;
     let step = Memo::new(move |_| state.session.with(Session::step));
+    let root = NodeRef::<leptos::html::Div>::new();
+    if training {
+        let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+            if let Some(root) = root.get_untracked() {
+                training::on_key(state, &root, &ev);
+            }
+        });
+        on_cleanup(move || keys.remove());
+    }
     let toggle = move |_| {
         lang.update(|l| {
             *l = match l {
@@ -58,6 +71,8 @@ pub fn App(
     view! {
         <div
             class="zc"
+            class:zc-training=training
+            node_ref=root
             lang=move || lang.get().code()
             role=(!owns_page).then_some("region")
             aria-label=move || (!owns_page).then(|| UI.app_title.get(lang.get()))
@@ -77,13 +92,23 @@ pub fn App(
             <HelpBar/>
             <InterruptBanners/>
             <p class="zc-sr-only" role="status">{move || announcement(state)}</p>
+            {training.then(|| view! { <CaseBanner/> })}
             <div class="zc-main" role=owns_page.then_some("main")>
-                {move || match step.get() {
-                    Step::Intro => view! { <Intro/> }.into_any(),
-                    Step::Profile => view! { <ProfileScreen/> }.into_any(),
-                    Step::Topics => view! { <TopicsScreen/> }.into_any(),
-                    Step::Question(index) => view! { <QuestionScreen index/> }.into_any(),
-                    Step::Result => view! { <ResultScreen/> }.into_any(),
+                {move || {
+                    let step = step.get();
+                    if training && state.handout.get() {
+                        return view! { <Handout/> }.into_any();
+                    }
+                    if training && (state.case.get().is_none() || step == Step::Intro) {
+                        return view! { <CaseList/> }.into_any();
+                    }
+                    match step {
+                        Step::Intro => view! { <Intro/> }.into_any(),
+                        Step::Profile => view! { <ProfileScreen/> }.into_any(),
+                        Step::Topics => view! { <TopicsScreen/> }.into_any(),
+                        Step::Question(index) => view! { <QuestionScreen index/> }.into_any(),
+                        Step::Result => view! { <ResultScreen/> }.into_any(),
+                    }
                 }}
             </div>
             <PrivacyBar/>

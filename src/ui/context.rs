@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::setup::Setup;
 use crate::content::CONTENT;
-use crate::engine::{EngineError, Event, Lang, Session};
+use crate::engine::{Case, EngineError, Event, Lang, Session, Topic};
 
 /// Shared state, provided by the app and read by every screen.
 #[derive(Debug, Clone, Copy)]
@@ -27,6 +27,10 @@ pub struct Zelfcheck {
     /// The last step change came from "Terug": focus then returns to the answer chosen
     /// on the screen shown, not to its heading.
     pub went_back: RwSignal<bool>,
+    /// Training mode: the case being discussed, if one is chosen.
+    pub case: RwSignal<Option<(&'static Topic, &'static Case)>>,
+    /// Training mode: the hand-out of the chosen case is on screen.
+    pub handout: RwSignal<bool>,
 }
 
 impl Zelfcheck {
@@ -41,6 +45,11 @@ impl Zelfcheck {
             &CONTENT,
             self.setup.with_value(|s| s.settings.preset.clone()),
         )
+    }
+
+    /// Whether this widget runs in training mode.
+    pub fn training(&self) -> bool {
+        self.setup.with_value(|s| s.settings.training)
     }
 
     /// The key this widget saves its progress under.

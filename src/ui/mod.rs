@@ -9,14 +9,17 @@ mod intro;
 mod privacy;
 mod profile;
 mod question;
+mod quick;
 mod result;
 mod setup;
+mod sources;
 mod storage;
 mod summary;
 mod take_away;
 mod text;
 mod tip_card;
 mod topics;
+mod training;
 
 use std::any::Any;
 

@@ -28,7 +28,9 @@ pub fn PrivacyBar() -> impl IntoView {
                 <p class="zc-note" role="status">{move || UI.storage_unavailable.get(lang.get())}</p>
             </Show>
             <Show when=move || !stores>
-                <p class="zc-note">{move || UI.storage_none.get(lang.get())}</p>
+                <p class="zc-note">
+                    {move || if state.training() { UI.training_nothing_stored } else { UI.storage_none }.get(lang.get())}
+                </p>
             </Show>
             <Show when=move || stores>
             <div class="zc-option zc-remember">
@@ -43,9 +45,11 @@ pub fn PrivacyBar() -> impl IntoView {
             </div>
             <p class="zc-help" id="zc-remember-help">{move || UI.remember_help.get(lang.get())}</p>
             </Show>
-            <button type="button" class="zc-button" on:click=wipe>
-                {move || UI.wipe.get(lang.get())}
-            </button>
+            <Show when=move || !state.training()>
+                <button type="button" class="zc-button" on:click=wipe>
+                    {move || UI.wipe.get(lang.get())}
+                </button>
+            </Show>
         </footer>
     }
 }

@@ -6,6 +6,7 @@ use super::app::ScreenHeading;
 use super::buttons::FormActions;
 use super::context::Zelfcheck;
 use super::text::fill;
+use super::training::{RevealPanel, preselected};
 use crate::content::UI;
 use crate::engine::{Answer, Event, Question, QuestionKind, Reply};
 
@@ -26,7 +27,7 @@ pub fn QuestionScreen(
     let initial = state.session.with_untracked(|s| match s.answer(index) {
         Some(Answer::Chosen(ids)) => ids.clone(),
         Some(Answer::DontKnow) => vec![DONT_KNOW],
-        None => Vec::new(),
+        None => preselected(question).unwrap_or_default(),
     });
     let first_chosen = initial.first().copied();
     let selected = RwSignal::new(initial);
@@ -100,6 +101,7 @@ pub fn QuestionScreen(
                 </p>
                 <FormActions/>
             </form>
+            {state.training().then(|| view! { <RevealPanel question/> })}
         </section>
     }
     .into_any()

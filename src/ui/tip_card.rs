@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::sources::SourceLinks;
+
 use super::context::Zelfcheck;
 use super::text::{date, fill, join_labels};
 use crate::content::UI;
@@ -87,24 +89,7 @@ pub fn TipCard(
             <p class="zc-sources">
                 {move || UI.sources_label.get(lang.get())}
                 ": "
-                {tip
-                    .sources
-                    .iter()
-                    .enumerate()
-                    .map(|(i, source)| {
-                        view! {
-                            {(i > 0).then_some("; ")}
-                            // Every source is a Dutch publication; marked so a screen reader
-                            // reads it in Dutch inside the English check too.
-                            <span lang="nl">
-                                <a href=source.url>{source.title}</a>
-                                " ("
-                                {source.publisher}
-                                ")"
-                            </span>
-                        }
-                    })
-                    .collect_view()}
+                <SourceLinks sources=tip.sources/>
                 ". "
                 {move || fill(UI.checked_label.get(lang.get()), &[("date", &date(tip.checked, lang.get()))])}
             </p>

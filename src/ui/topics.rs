@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::app::ScreenHeading;
 use super::buttons::EventButton;
 use super::context::Zelfcheck;
+use super::quick::QuickSearch;
 use crate::content::UI;
 use crate::engine::Event;
 
@@ -42,6 +43,7 @@ pub fn TopicsScreen() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <QuickSearch/>
             <div class="zc-actions">
                 <EventButton label=UI.back event=Event::Back/>
             </div>
