@@ -10,7 +10,7 @@ use super::profile::Profile;
 use super::walk::Walk;
 
 /// The screen the session is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Step {
     /// What this is, and that nothing leaves the browser.
     Intro,

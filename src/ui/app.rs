@@ -94,25 +94,46 @@ pub fn App(
             <p class="zc-sr-only" role="status">{move || announcement(state)}</p>
             {training.then(|| view! { <CaseBanner/> })}
             <div class="zc-main" role=owns_page.then_some("main")>
-                {move || {
-                    let step = step.get();
-                    if training && state.handout.get() {
-                        return view! { <Handout/> }.into_any();
-                    }
-                    if training && (state.case.get().is_none() || step == Step::Intro) {
-                        return view! { <CaseList/> }.into_any();
-                    }
-                    match step {
-                        Step::Intro => view! { <Intro/> }.into_any(),
-                        Step::Profile => view! { <ProfileScreen/> }.into_any(),
-                        Step::Topics => view! { <TopicsScreen/> }.into_any(),
-                        Step::Question(index) => view! { <QuestionScreen index/> }.into_any(),
-                        Step::Result => view! { <ResultScreen/> }.into_any(),
-                    }
-                }}
+                // Keyed, so every screen is built fresh: rebuilding one question's form in
+                // place of another's would carry the old radio buttons' state along.
+                <For
+                    each=move || std::iter::once(screen_key(state, step.get(), training))
+                    key=|key| *key
+                    let:key
+                >
+                    {screen(key)}
+                </For>
             </div>
             <PrivacyBar/>
         </div>
+    }
+}
+
+/// What decides the screen: the step, and in training mode the case and the hand-out.
+type ScreenKey = (Step, bool, Option<(&'static str, &'static str)>);
+
+fn screen_key(state: Zelfcheck, step: Step, training: bool) -> ScreenKey {
+    if !training {
+        return (step, false, None);
+    }
+    let case = state.case.get().map(|(topic, case)| (topic.id, case.id));
+    (step, state.handout.get(), case)
+}
+
+fn screen((step, handout, case): ScreenKey) -> AnyView {
+    if handout {
+        return view! { <Handout/> }.into_any();
+    }
+    let training = Zelfcheck::expect().training();
+    if training && (case.is_none() || step == Step::Intro) {
+        return view! { <CaseList/> }.into_any();
+    }
+    match step {
+        Step::Intro => view! { <Intro/> }.into_any(),
+        Step::Profile => view! { <ProfileScreen/> }.into_any(),
+        Step::Topics => view! { <TopicsScreen/> }.into_any(),
+        Step::Question(index) => view! { <QuestionScreen index/> }.into_any(),
+        Step::Result => view! { <ResultScreen/> }.into_any(),
     }
 }
 
