@@ -282,3 +282,87 @@ fn a_missing_topic_folder_is_reported() {
         "{errors:?}"
     );
 }
+
+/// Writes `text` to `file` in a fresh copy of the fixture and returns the check's errors.
+fn errors_with_file(case: &str, file: &str, text: &str) -> Vec<ContentError> {
+    let dir = copy_fixture(case);
+    let path = dir.join(file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    let result = check_dir(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    result.err().unwrap_or_default()
+}
+
+const CASE: &str = r#"[[cases]]
+id = "kamp-zonder-regels"
+sector = "po"
+role = "docent"
+title.nl = "Kamp"
+title.en = "Camp"
+text.nl = "Een kamp."
+text.en = "A camp."
+answers = [["soort", "kamp"], ["slapen", "ANSWER"]]
+"#;
+
+#[test]
+fn a_case_whose_answers_do_not_fit_the_topic_fails_with_its_place() {
+    let errors = errors_with_file(
+        "case",
+        "cases/uitje.toml",
+        &CASE.replace("ANSWER", "niet-bestaand"),
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].file.ends_with("cases/uitje.toml"), "{errors:?}");
+    assert_eq!(errors[0].line, 2);
+    assert!(
+        errors[0].message.contains("case 'kamp-zonder-regels'"),
+        "{errors:?}"
+    );
+    assert!(errors[0].message.contains("niet-bestaand"), "{errors:?}");
+}
+
+#[test]
+fn a_case_with_an_unknown_sector_fails() {
+    let errors = errors_with_file(
+        "case-sector",
+        "cases/uitje.toml",
+        &CASE.replace("sector = \"po\"", "sector = \"hbo\""),
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.line == 3 && e.message.contains("sector 'hbo'")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_quick_question_citing_an_unknown_source_or_in_a_file_without_topic_fails() {
+    let quick = r#"[[quick]]
+id = "hoeveel"
+question.nl = "Hoeveel?"
+question.en = "How many?"
+answer.nl = "Er is geen vaste norm."
+answer.en = "There is no fixed norm."
+sources = ["bestaat-niet"]
+"#;
+    let errors = errors_with_file("quick", "quick/uitje.toml", quick);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.line == 7 && e.message.contains("source 'bestaat-niet'")),
+        "{errors:?}"
+    );
+    let errors = errors_with_file(
+        "quick-topic",
+        "quick/geen-topic.toml",
+        &quick.replace("bestaat-niet", "sv-adviespunt"),
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.contains("no topic 'geen-topic'")),
+        "{errors:?}"
+    );
+}
