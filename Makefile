@@ -6,7 +6,7 @@ ENV := source scripts/env.sh &&
 PORT ?= 8080
 E2E_PORT ?= 4173
 
-.PHONY: serve test setup build check lint test-native test-e2e size content-check review readability clean
+.PHONY: serve test setup build check lint test-native test-e2e size bench content-check review readability clean
 
 ## Build, then serve the widget and its demo pages on http://127.0.0.1:$(PORT)
 serve: build
@@ -36,6 +36,10 @@ test-e2e: setup
 ## Raw, gzip and brotli size of every file the browser downloads
 size: build
 	$(ENV) node scripts/size.mjs dist
+
+## Benchmark against SurveyJS doing the same check; prints a table, writes docs/bench/latest.json
+bench: build
+	$(ENV) cd e2e && node bench/run.mjs $(or $(RUNS),10) docs/bench/latest.json
 
 ## Check the content files and print what is wrong, with file and line
 content-check: setup

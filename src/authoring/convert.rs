@@ -265,18 +265,25 @@ impl Converter {
         })
     }
 
-    fn topics(&mut self, dir: &Path, sources: &'static [Source]) -> &'static [Topic] {
-        let topic_dir = dir.join("topics");
-        let paths = match toml_files(&topic_dir) {
-            Ok(paths) => paths,
+    /// The TOML files in a folder, sorted; `None` (with an error) when it cannot be read.
+    fn folder(&mut self, dir: &Path, name: &str) -> Option<Vec<std::path::PathBuf>> {
+        match toml_files(dir) {
+            Ok(paths) => Some(paths),
             Err(e) => {
                 self.errors.push(ContentError {
-                    file: topic_dir.display().to_string(),
+                    file: dir.display().to_string(),
                     line: 1,
-                    message: format!("cannot read the topics folder: {e}"),
+                    message: format!("cannot read the {name} folder: {e}"),
                 });
-                return &[];
+                None
             }
+        }
+    }
+
+    fn topics(&mut self, dir: &Path, sources: &'static [Source]) -> &'static [Topic] {
+        let topic_dir = dir.join("topics");
+        let Some(paths) = self.folder(&topic_dir, "topics") else {
+            return &[];
         };
         if paths.is_empty() {
             self.errors.push(ContentError {
@@ -485,16 +492,8 @@ impl Converter {
         if !quick_dir.exists() {
             return &[];
         }
-        let paths = match toml_files(&quick_dir) {
-            Ok(paths) => paths,
-            Err(e) => {
-                self.errors.push(ContentError {
-                    file: quick_dir.display().to_string(),
-                    line: 1,
-                    message: format!("cannot read the quick folder: {e}"),
-                });
-                return &[];
-            }
+        let Some(paths) = self.folder(&quick_dir, "quick") else {
+            return &[];
         };
         let mut all: Vec<Quick> = Vec::new();
         for path in paths {

@@ -5,6 +5,8 @@
 //!   against the content as it is on disk, without rebuilding the widget.
 //! - `review [content-dir] [out-dir]`: writes a review document per topic (default
 //!   `docs/review/`) for advisers, and prints the counts per topic.
+//! - `search-bench`: times the quick-question search on every prefix of every question, as
+//!   if typed, and prints JSON (median, p95 and max microseconds per keystroke).
 //! - `readability [content-dir]`: lists Dutch sentences and words that are long for B1 reading,
 //!   per topic (a list to work through; it does not fail).
 
@@ -16,6 +18,10 @@ fn main() -> std::process::ExitCode {
     use zelfcheck::authoring::{check_dir, readability, replay::replay_dir, review};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("search-bench") {
+        println!("{}", search_bench());
+        return ExitCode::SUCCESS;
+    }
     let arg = |i: usize, default: &'static str| args.get(i).map_or(default, String::as_str);
     let command = arg(0, "");
     if !["check", "replay", "review", "readability"].contains(&command) {
@@ -109,3 +115,39 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
+
+/// Every prefix of every quick question, searched as if typed; the time per search.
+#[cfg(not(target_arch = "wasm32"))]
+fn search_bench() -> String {
+    use std::time::Instant;
+
+    use zelfcheck::content::CONTENT;
+    use zelfcheck::engine::Lang;
+    use zelfcheck::engine::search::SearchIndex;
+
+    let index = SearchIndex::new(&CONTENT);
+    let mut times: Vec<f64> = Vec::new();
+    for _ in 0..5 {
+        for quick in CONTENT.quick {
+            for lang in [Lang::Nl, Lang::En] {
+                let text = quick.question.get(lang);
+                for (end, _) in text.char_indices().skip(1) {
+                    let start = Instant::now();
+                    let hits = index.search(&text[..end], lang, 6);
+                    times.push(start.elapsed().as_secs_f64() * 1e6);
+                    std::hint::black_box(hits);
+                }
+            }
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let at = |p: f64| times[((times.len() as f64 * p) as usize).min(times.len() - 1)];
+    format!(
+        "{{\"entries\": {}, \"searches\": {}, \"p50_us\": {:.1}, \"p95_us\": {:.1}, \"max_us\": {:.1}}}",
+        CONTENT.quick.len(),
+        times.len(),
+        at(0.5),
+        at(0.95),
+        times.last().copied().unwrap_or(0.0)
+    )
+}

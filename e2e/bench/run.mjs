@@ -1,0 +1,288 @@
+// The benchmark: our widget and SurveyJS doing the same check (generated from our content by
+// surveyjs.mjs), both as production files served compressed from one local server, driven by
+// Playwright in the same Chromium, alternating runs. Prints one table and writes JSON.
+// Usage (from the Makefile, after the release build): node e2e/bench/run.mjs [runs] [json-out]
+import { chromium } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { parse } from "smol-toml";
+import { surveyFor } from "./surveyjs.mjs";
+
+const RUNS = Number(process.argv[2] ?? 10);
+const OUT = process.argv[3] ?? "docs/bench/latest.json";
+const TOPIC = "schoolreis";
+const root = new URL("../../", import.meta.url).pathname;
+const site = join(root, "target", "bench-site");
+const modules = join(root, "e2e", "node_modules");
+
+// ---- the two sites -------------------------------------------------------------------------
+rmSync(site, { recursive: true, force: true });
+mkdirSync(join(site, "surveyjs"), { recursive: true });
+cpSync(join(root, "dist"), join(site, "ours"), { recursive: true });
+rmSync(join(site, "ours", "demo"), { recursive: true, force: true });
+for (const file of ["survey-core/survey-core.min.css", "survey-core/survey.core.min.js", "survey-js-ui/survey-js-ui.min.js"]) {
+  cpSync(join(modules, file), join(site, "surveyjs", file.split("/")[1]));
+}
+writeFileSync(join(site, "surveyjs", "survey.js"), `window.SURVEY_JSON = ${JSON.stringify(surveyFor(TOPIC, "nl"))};\n`);
+writeFileSync(
+  join(site, "surveyjs", "start.js"),
+  `const survey = new Survey.Model(window.SURVEY_JSON);\nsurvey.render(document.getElementById("survey"));\n`,
+);
+writeFileSync(
+  join(site, "surveyjs", "index.html"),
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>SurveyJS</title><link rel="icon" href="data:,"><link rel="stylesheet" href="survey-core.min.css">
+<script src="survey.core.min.js"></script><script src="survey-js-ui.min.js"></script><script src="survey.js"></script></head>
+<body><div id="survey"></div><script src="start.js"></script></body></html>\n`,
+);
+const glue = readdirSync(join(site, "ours")).find((f) => /^zelfcheck-glue-.*\.js$/.test(f));
+
+// ---- a static server that compresses like a web server (brotli, else gzip) -----------------
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
+const cache = new Map();
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+  let file = join(site, path.endsWith("/") ? `${path}index.html` : path);
+  if (!file.startsWith(site)) return res.writeHead(403).end();
+  let body;
+  try {
+    body = readFileSync(file);
+  } catch {
+    return res.writeHead(404).end();
+  }
+  const accept = req.headers["accept-encoding"] ?? "";
+  const encoding = accept.includes("br") ? "br" : accept.includes("gzip") ? "gzip" : null;
+  const key = `${file}:${encoding}`;
+  if (encoding && !cache.has(key)) {
+    cache.set(key, encoding === "br" ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+  }
+  const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+  if (encoding) headers["content-encoding"] = encoding;
+  res.writeHead(200, headers).end(encoding ? cache.get(key) : body);
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// ---- what both sides do --------------------------------------------------------------------
+const toml = (p) => parse(readFileSync(join(root, p), "utf8"));
+const ui = toml("content/ui.toml");
+const topic = toml(`content/topics/${TOPIC}.toml`);
+const path = toml(`tests/paths/${TOPIC}.toml`).paths.reduce((a, b) => (b.answers.length > a.answers.length ? b : a));
+const question = (id) => topic.questions.find((q) => q.id === id);
+const label = (q, id) => (id === "weet_niet" ? ui.dont_know.nl : q.options.find((o) => o.id === id).text.nl);
+
+// Each side: how to tell that the first question is interactive, and how to press "next".
+const sides = {
+  ours: {
+    url: `${base}/ours/index.html`,
+    // Ours opens on an intro: the measured start-up includes pressing its start button.
+    ready: `(() => { const r = document.querySelector("zelfcheck-sociale-veiligheid")?.shadowRoot; if (!r) return false;
+      const start = [...r.querySelectorAll("button")].find((b) => b.textContent.trim() === ${JSON.stringify(ui.intro_start.nl)});
+      if (start) start.click(); return !!r.querySelector("input[type=radio][value=po]"); })()`,
+    text: `document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot`,
+    next: `document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot.querySelector(".zc-main button[type=submit]")`,
+    async toFirstQuestion(page) {
+      await page.getByRole("radio", { name: ui[`sector_${path.sector}`].nl, exact: true }).check({ force: true });
+      await page.getByRole("radio", { name: ui[`role_${path.role}`].nl, exact: true }).check({ force: true });
+      await page.getByRole("button", { name: ui.next.nl }).click();
+      await page.getByRole("button", { name: topic.title.nl }).click();
+    },
+  },
+  surveyjs: {
+    url: `${base}/surveyjs/index.html`,
+    ready: `!!document.querySelector("input[type=radio][value=po]")`,
+    text: `document.getElementById("survey")`,
+    next: `document.querySelector(".sd-navigation__next-btn")`,
+    async toFirstQuestion(page) {
+      await page.getByRole("radio", { name: ui[`sector_${path.sector}`].nl, exact: true }).check({ force: true });
+      await page.getByRole("radio", { name: ui[`role_${path.role}`].nl, exact: true }).check({ force: true });
+      await page.locator(".sd-navigation__next-btn").click();
+    },
+  },
+};
+
+/** Records, from the very start, the moment `ready` first holds (checked every frame). */
+function readyProbe(ready) {
+  return `window.__ready = new Promise((resolve) => {
+    const tick = () => { try { if (${ready}) return resolve(performance.now()); } catch {} requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });`;
+}
+
+/** Presses next (in the page) and resolves with the time until the next screen is painted. */
+async function timedNext(page, side, expected) {
+  return page.evaluate(
+    ({ text, next, expected }) =>
+      new Promise((resolve, reject) => {
+        const rootOf = new Function(`return ${text}`);
+        const button = new Function(`return ${next}`)();
+        const root = rootOf();
+        const shown = () => root.textContent.includes(expected);
+        const observer = new MutationObserver(() => {
+          if (shown()) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          }
+        });
+        observer.observe(root, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => reject(new Error(`"${expected}" did not appear`)), 10000);
+        const t0 = performance.now();
+        button.click();
+      }),
+    { text: side.text, next: side.next, expected },
+  );
+}
+
+async function run(browser, name, { cpu = 1, slowNet = false, steps = false }) {
+  const side = sides[name];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+  if (slowNet) {
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+  }
+  const finished = [];
+  page.on("requestfinished", (request) => finished.push(request));
+  await page.addInitScript(readyProbe(side.ready));
+  await page.goto(side.url);
+  const startup = await page.evaluate(() => window.__ready);
+  // Everything the page fetched until the first question was there (compressed bytes).
+  const bytes = {};
+  for (const request of [...finished]) {
+    const sizes = await request.sizes().catch(() => null);
+    if (!sizes) continue;
+    const kind = request.url().endsWith(".wasm") ? "wasm" : request.resourceType();
+    bytes[kind] = (bytes[kind] ?? 0) + sizes.responseBodySize;
+  }
+  const result = { startup, bytes };
+  if (steps) {
+    await side.toFirstQuestion(page);
+    result.steps = [];
+    for (let i = 0; i < path.answers.length; i++) {
+      const [id, ...chosen] = path.answers[i];
+      const q = question(id);
+      const group = page.getByRole("group", { name: q.text.nl }).or(page.locator(`[data-name="${id}"]`));
+      await group.first().waitFor();
+      for (const option of chosen) {
+        await page.getByRole(q.type === "multiple" ? "checkbox" : "radio", { name: label(q, option), exact: true }).check({ force: true });
+      }
+      const expected = i + 1 < path.answers.length ? question(path.answers[i + 1][0]).text.nl : ui.result_heading.nl;
+      result.steps.push(await timedNext(page, side, expected));
+    }
+    await cdp.send("HeapProfiler.collectGarbage");
+    const metrics = (await cdp.send("Performance.enable"), await cdp.send("Performance.getMetrics")).metrics;
+    result.jsHeap = metrics.find((m) => m.name === "JSHeapUsedSize").value;
+    result.wasmMemory =
+      name === "ours"
+        ? await page.evaluate((g) => import(`/ours/${g}`).then((m) => m.default()).then((w) => w.memory.buffer.byteLength), glue)
+        : 0;
+  }
+  await context.close();
+  return result;
+}
+
+// ---- runs, alternating ---------------------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const results = { ours: { plain: [], cpu4: [], slow: [], search: [] }, surveyjs: { plain: [], cpu4: [], slow: [] } };
+// One unrecorded run per side first: the browser's own start-up is not part of either.
+for (const name of ["ours", "surveyjs"]) await run(browser, name, { steps: true });
+for (let i = 0; i < RUNS; i++) {
+  for (const name of i % 2 ? ["surveyjs", "ours"] : ["ours", "surveyjs"]) {
+    results[name].plain.push(await run(browser, name, { steps: true }));
+    results[name].cpu4.push(await run(browser, name, { cpu: 4, steps: true }));
+    results[name].slow.push(await run(browser, name, { slowNet: true }));
+  }
+  process.stderr.write(`bench: run ${i + 1} of ${RUNS}\n`);
+}
+
+// Search as you type, in the browser: each keystroke until the answers are painted.
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${sides.ours.url}?sector=po&role=docent`);
+  await page.getByRole("button", { name: ui.intro_start.nl }).click();
+  await page.getByRole("searchbox").waitFor();
+  const times = await page.evaluate(async (query) => {
+    const input = document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot.querySelector("input[type=search]");
+    const out = [];
+    for (let n = 1; n <= query.length; n++) {
+      const t0 = performance.now();
+      input.value = query.slice(0, n);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      // Until the answers are in the page and laid out (not until the next frame, which
+      // would only measure the display's refresh rate).
+      await new Promise((r) => setTimeout(r, 0));
+      input.getRootNode().host.getBoundingClientRect();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, "hoeveel begeleiders moeten mee op schoolreis");
+  results.ours.search.push(...times);
+  await context.close();
+}
+await browser.close();
+server.close();
+
+// Native: the matcher alone, every prefix of every quick question.
+const native = JSON.parse(
+  execFileSync("cargo", ["run", "--quiet", "--release", "--bin", "zelfcheck-content", "--", "search-bench"], { cwd: root, encoding: "utf8" }),
+);
+
+// ---- the table -----------------------------------------------------------------------------
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const pct = (xs, p) => sorted(xs)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const median = (xs) => pct(xs, 50);
+const spread = (xs) => `${fmt(pct(xs, 10))}–${fmt(pct(xs, 90))}`;
+const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const kb = (b) => b / 1024;
+const rows = [];
+const add = (metric, unit, ours, theirs, note = "") => {
+  rows.push({ metric, unit, ours, surveyjs: theirs, ratio: theirs ? ours / theirs : null, note });
+};
+const firstBytes = (name) => results[name].plain.map((r) => Object.values(r.bytes).reduce((a, b) => a + b, 0));
+add("download to first question, compressed", "KB", median(firstBytes("ours").map(kb)), median(firstBytes("surveyjs").map(kb)));
+for (const kind of ["document", "script", "stylesheet", "wasm"]) {
+  const of = (name) => median(results[name].plain.map((r) => kb(r.bytes[kind] ?? 0)));
+  add(`  of which ${kind}`, "KB", of("ours"), of("surveyjs"));
+}
+for (const [key, what] of [["plain", "no throttling"], ["cpu4", "CPU 4× slower"], ["slow", "1.6 Mbit/s, 150 ms"]]) {
+  const of = (name) => results[name][key].map((r) => r.startup);
+  add(`start-up to first question (${what})`, "ms", median(of("ours")), median(of("surveyjs")), `spread ${spread(of("ours"))} vs ${spread(of("surveyjs"))}`);
+}
+for (const [key, what] of [["plain", "no throttling"], ["cpu4", "CPU 4× slower"]]) {
+  const of = (name) => results[name][key].flatMap((r) => r.steps);
+  add(`step latency p50 (${what})`, "ms", pct(of("ours"), 50), pct(of("surveyjs"), 50));
+  add(`step latency p95 (${what})`, "ms", pct(of("ours"), 95), pct(of("surveyjs"), 95));
+}
+const memory = (name) => results[name].plain.map((r) => (r.jsHeap + r.wasmMemory) / (1024 * 1024));
+add("memory after the topic (JS heap + wasm)", "MB", median(memory("ours")), median(memory("surveyjs")), `of which wasm ${fmt(median(results.ours.plain.map((r) => r.wasmMemory / (1024 * 1024))))} MB`);
+add("search per keystroke until laid out, browser (p50)", "ms", median(results.ours.search), null, `p95 ${fmt(pct(results.ours.search, 95))} ms, ${native.entries} entries`);
+add("search per keystroke, native matcher (p50)", "µs", native.p50_us, null, `p95 ${fmt(native.p95_us)} µs, max ${fmt(native.max_us)} µs`);
+
+const width = Math.max(...rows.map((r) => r.metric.length));
+console.log(`\nBenchmark, topic ${TOPIC}, longest scripted path (${path.answers.length} steps), ${RUNS} runs per side, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`${"metric".padEnd(width)}  ${"unit".padEnd(4)} ${"ours".padStart(9)} ${"SurveyJS".padStart(9)} ${"ratio".padStart(6)}  note`);
+for (const r of rows) {
+  console.log(
+    `${r.metric.padEnd(width)}  ${r.unit.padEnd(4)} ${fmt(r.ours).padStart(9)} ${(r.surveyjs === null ? "—" : fmt(r.surveyjs)).padStart(9)} ${(r.ratio === null ? "" : r.ratio.toFixed(2)).padStart(6)}  ${r.note}`,
+  );
+}
+mkdirSync(join(root, OUT, ".."), { recursive: true });
+writeFileSync(
+  join(root, OUT),
+  JSON.stringify({ date: new Date().toISOString(), topic: TOPIC, runs: RUNS, steps: path.answers.length, rows, raw: results, native }, null, 1) + "\n",
+);
+console.log(`\nwritten: ${OUT}`);
