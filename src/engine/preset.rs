@@ -3,6 +3,7 @@
 
 use super::model::{Content, Role, Sector, Topic};
 use super::profile::Profile;
+use super::saved::fnv1a;
 
 /// Choices made by the page that embeds the widget. The default fixes nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -67,16 +68,14 @@ impl Preset {
         if *self == Preset::default() {
             return String::new();
         }
-        let text = format!(
-            "{}|{}|{}|{}",
+        let topics = self.topics.join(",");
+        let hash = fnv1a([
             self.sector.map_or("", Sector::id),
             self.role.map_or("", Role::id),
-            self.topics.join(","),
-            self.topic.unwrap_or("")
-        );
-        let hash = text.bytes().fold(0x811c_9dc5_u32, |h, b| {
-            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-        });
-        format!("{hash:08x}")
+            &topics,
+            self.topic.unwrap_or(""),
+        ]);
+        // Eight hex digits are plenty to tell a page's widgets apart.
+        format!("{:08x}", hash >> 32)
     }
 }

@@ -19,23 +19,29 @@ pub const SCHEMA: u32 = 1;
 /// A fingerprint of the content's structure (topics, questions and options), so a saved
 /// session can tell that the questions have changed since it was saved.
 pub fn fingerprint(content: &Content) -> String {
-    // FNV-1a, 64 bits: small, stable across builds and platforms.
+    let mut parts: Vec<&str> = Vec::new();
+    for topic in content.topics {
+        parts.push(topic.id);
+        for q in topic.questions {
+            parts.push(q.id);
+            parts.extend(q.options.iter().map(|o| o.id));
+            parts.push(if q.dont_know.is_some() { "?" } else { "" });
+        }
+    }
+    format!("{:016x}", fnv1a(parts))
+}
+
+/// FNV-1a, 64 bits, over strings each ended by a zero byte: small, and stable across builds
+/// and platforms.
+pub(crate) fn fnv1a<'a>(parts: impl IntoIterator<Item = &'a str>) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut add = |s: &str| {
-        for b in s.bytes().chain([0]) {
+    for part in parts {
+        for b in part.bytes().chain([0]) {
             hash ^= u64::from(b);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
-    };
-    for topic in content.topics {
-        add(topic.id);
-        for q in topic.questions {
-            add(q.id);
-            q.options.iter().for_each(|o| add(o.id));
-            add(if q.dont_know.is_some() { "?" } else { "" });
-        }
     }
-    format!("{hash:016x}")
+    hash
 }
 
 /// What was restored.

@@ -1,6 +1,8 @@
 //! Quick questions: a search box over short questions with short sourced answers, each
 //! leading into the full check of its topic. Searching happens in the browser as you type.
 
+use std::sync::OnceLock;
+
 use leptos::prelude::*;
 
 use super::context::Zelfcheck;
@@ -19,20 +21,19 @@ pub fn QuickSearch() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
     let query = RwSignal::new(String::new());
-    let index = StoredValue::new(SearchIndex::new(&CONTENT));
+    let index = search_index();
     let offered: Vec<&'static str> = state
         .session
         .with_untracked(|s| s.offered_topics().iter().map(|t| t.id).collect());
     let hits = Memo::new(move |_| {
         let query = query.get();
-        index.with_value(|i| {
-            i.search(&query, lang.get(), CONTENT.quick.len())
-                .into_iter()
-                .map(|hit| hit.quick)
-                .filter(|q| offered.contains(&q.topic))
-                .take(SHOWN)
-                .collect::<Vec<&'static Quick>>()
-        })
+        index
+            .search(&query, lang.get(), CONTENT.quick.len())
+            .into_iter()
+            .map(|hit| hit.quick)
+            .filter(|q| offered.contains(&q.topic))
+            .take(SHOWN)
+            .collect::<Vec<&'static Quick>>()
     });
     let status = move || {
         let lang = lang.get();
@@ -68,6 +69,12 @@ pub fn QuickSearch() -> impl IntoView {
             </section>
         }
     })
+}
+
+/// The index over every quick question, built once per page, on first use.
+fn search_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(&CONTENT))
 }
 
 /// One answer, with its sources and the way into its topic's check.
