@@ -321,14 +321,19 @@ fn a_saved_session_with_a_preset_comes_back_the_same() {
     assert_eq!(r.session.step(), Step::Result);
 }
 
-#[test]
-fn a_session_saved_without_a_preset_restores_under_a_preset_that_admits_it() {
+/// A session without preset, in pesten for this profile after one answer, as saved text.
+fn saved_pesten(profile: Profile) -> String {
     let mut s = Session::new(content());
     s.handle(Event::Start).unwrap();
-    s.handle(Event::ChooseProfile(VO_DOCENT)).unwrap();
+    s.handle(Event::ChooseProfile(profile)).unwrap();
     s.handle(Event::ChooseTopic("pesten")).unwrap();
     answer(&mut s, &["beleid"]);
-    let text = s.save(Lang::Nl);
+    s.save(Lang::Nl)
+}
+
+#[test]
+fn a_session_saved_without_a_preset_restores_under_a_preset_that_admits_it() {
+    let text = saved_pesten(VO_DOCENT);
 
     let r = Session::restore_with(content(), &everything_fixed(), &text).unwrap();
     assert_eq!(r.dropped, 0);
@@ -339,12 +344,7 @@ fn a_session_saved_without_a_preset_restores_under_a_preset_that_admits_it() {
 
 #[test]
 fn a_saved_profile_the_preset_does_not_admit_gives_nothing() {
-    let mut s = Session::new(content());
-    s.handle(Event::Start).unwrap();
-    s.handle(Event::ChooseProfile(PO_IB)).unwrap();
-    s.handle(Event::ChooseTopic("pesten")).unwrap();
-    answer(&mut s, &["beleid"]);
-    let text = s.save(Lang::Nl);
+    let text = saved_pesten(PO_IB);
 
     for p in [
         preset(Some(Sector::Vo), None, &[], None),
@@ -378,12 +378,7 @@ fn a_saved_topic_other_than_the_fixed_topic_drops_its_answers() {
 
 #[test]
 fn a_saved_topic_that_is_no_longer_offered_does_not_come_back() {
-    let mut s = Session::new(content());
-    s.handle(Event::Start).unwrap();
-    s.handle(Event::ChooseProfile(VO_DOCENT)).unwrap();
-    s.handle(Event::ChooseTopic("pesten")).unwrap();
-    answer(&mut s, &["beleid"]);
-    let text = s.save(Lang::Nl);
+    let text = saved_pesten(VO_DOCENT);
 
     let p = preset(None, None, &["klacht", "schoolreis"], None);
     if let Some(r) = Session::restore_with(content(), &p, &text) {
