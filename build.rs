@@ -1,4 +1,4 @@
-//! Checks the content files and compiles them into Rust statics.
+//! Checks the content files and packs them into the compact form the widget embeds.
 //!
 //! Any problem stops the build with the file, the line and a plain message.
 
@@ -19,10 +19,14 @@ fn main() {
     println!("cargo::rerun-if-changed={dir}");
     match authoring::check_dir(Path::new(&dir)) {
         Ok(checked) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("content.rs");
-            let code = authoring::bake::bake(checked.content, &checked.ui);
-            std::fs::write(&out, code).expect("OUT_DIR is writable");
+            let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+            let out = Path::new(&out);
+            let packed = authoring::pack::pack(checked.content, &checked.ui);
+            for (file, part) in authoring::pack::FILES.iter().zip(packed.parts()) {
+                std::fs::write(out.join(file), part).expect("OUT_DIR is writable");
+            }
+            let code = authoring::pack::rust_source(&checked.ui);
+            std::fs::write(out.join("content.rs"), code).expect("OUT_DIR is writable");
         }
         Err(errors) => {
             eprintln!("\nThe content has {} problem(s):\n", errors.len());

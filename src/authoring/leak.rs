@@ -1,6 +1,6 @@
 //! Turns owned values into `'static` ones.
 //!
-//! The content model is `'static` so the browser build can hold it in statics. The checker
+//! The content model is `'static` so the widget can keep it for the whole page. The checker
 //! and the native tools build it once per run from files and keep it for the whole run, so
 //! leaking it is the simple and honest way to get the same types.
 

@@ -1,11 +1,11 @@
 //! Reads, checks and compiles the content files. Used by the build script and by native
 //! tools and tests; never part of the browser build.
 
-pub mod bake;
 pub mod condition;
 pub mod convert;
 pub mod error;
 pub mod leak;
+pub mod pack;
 pub mod reach;
 pub mod readability;
 pub mod replay;

@@ -8,6 +8,7 @@ pub mod facts;
 pub mod hours;
 pub mod model;
 pub mod outcome;
+pub mod packed;
 pub mod preset;
 pub mod profile;
 pub mod saved;

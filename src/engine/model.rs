@@ -1,7 +1,7 @@
 //! The content model: topics, questions, answers, tips and sources.
 //!
-//! All content is `'static`: the build compiles the checked TOML files into statics, so the
-//! browser never parses text. Native tools build the same types from files at run time.
+//! All content is `'static`: the widget unpacks the packed content once, on first use, and
+//! keeps it; native tools build the same types from files at run time.
 
 /// A text in both languages of the widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

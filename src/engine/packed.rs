@@ -1,0 +1,331 @@
+//! Reads the content back from the compact form the build writes it in.
+//!
+//! The build (`authoring::pack`) writes the checked content as a stream of small numbers
+//! plus three string tables: plain strings (ids, facts, links), Dutch texts and English
+//! texts. Every string is stored once. A reference is 0 for "the next string not seen yet"
+//! (most strings are used once, so the stream is mostly zeros and compresses well) or the
+//! place of an earlier string plus one. Compared
+//! with Rust statics this leaves out a pointer and a length per string, which made up a
+//! third of the compressed download. The strings stay where they are in the binary; only
+//! the lists are built, once, on first use.
+
+use super::model::*;
+
+/// The order in which enums are numbered in the packed form; the writer uses the same.
+pub const QUESTION_KINDS: [QuestionKind; 2] = [QuestionKind::Single, QuestionKind::Multiple];
+/// See [`QUESTION_KINDS`].
+pub const TIP_GROUPS: [TipGroup; 2] = [TipGroup::Good, TipGroup::Todo];
+/// See [`QUESTION_KINDS`].
+pub const TIP_KINDS: [TipKind; 3] = [TipKind::Duty, TipKind::Advice, TipKind::InPreparation];
+/// See [`QUESTION_KINDS`].
+pub const URGENCIES: [Urgency; 3] = [Urgency::Urgent, Urgency::High, Urgency::Normal];
+/// See [`QUESTION_KINDS`].
+pub const CONTACT_REFS: [ContactRef; 5] = [
+    ContactRef::Adviespunt,
+    ContactRef::Calamiteitenteam,
+    ContactRef::Emergency,
+    ContactRef::VeiligThuis,
+    ContactRef::Vertrouwensinspecteur,
+];
+
+/// Condition tags in the packed form.
+pub mod condition_tag {
+    /// [`super::Condition::Fact`].
+    pub const FACT: usize = 0;
+    /// [`super::Condition::All`].
+    pub const ALL: usize = 1;
+    /// [`super::Condition::Any`].
+    pub const ANY: usize = 2;
+    /// [`super::Condition::Not`].
+    pub const NOT: usize = 3;
+}
+
+/// The character that ends every entry of a string table.
+pub const END: char = '\0';
+
+/// Reads packed content. A mismatch between writer and reader is a bug in the build, so it
+/// panics with a plain message rather than returning an error no user could act on.
+pub struct Unpacker {
+    numbers: &'static [u8],
+    at: usize,
+    plain: Table,
+    nl: Table,
+    en: Table,
+    sources: &'static [Source],
+}
+
+/// One string table and how far its new strings have been used.
+struct Table {
+    entries: Vec<&'static str>,
+    next: usize,
+}
+
+impl Table {
+    fn new(text: &'static str) -> Self {
+        Table {
+            entries: text.split_terminator(END).collect(),
+            next: 0,
+        }
+    }
+
+    /// The string a reference (see the module docs) points to.
+    fn entry(&mut self, reference: usize) -> &'static str {
+        let place = match reference {
+            0 => {
+                self.next += 1;
+                self.next - 1
+            }
+            n => n - 1,
+        };
+        self.entries
+            .get(place)
+            .expect("packed content refers past a table")
+    }
+}
+
+fn leak<T>(values: Vec<T>) -> &'static [T] {
+    Box::leak(values.into_boxed_slice())
+}
+
+impl Unpacker {
+    /// A reader over the number stream and the three string tables.
+    pub fn new(
+        numbers: &'static [u8],
+        plain: &'static str,
+        nl: &'static str,
+        en: &'static str,
+    ) -> Self {
+        Unpacker {
+            numbers,
+            at: 0,
+            plain: Table::new(plain),
+            nl: Table::new(nl),
+            en: Table::new(en),
+            sources: &[],
+        }
+    }
+
+    /// The next number (unsigned LEB128).
+    fn num(&mut self) -> usize {
+        let mut value = 0usize;
+        let mut shift = 0;
+        loop {
+            let byte = *self
+                .numbers
+                .get(self.at)
+                .expect("packed content ends too early");
+            self.at += 1;
+            value |= usize::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return value;
+            }
+            shift += 7;
+        }
+    }
+
+    fn pick<T: Copy>(&mut self, from: &[T]) -> T {
+        let i = self.num();
+        *from.get(i).expect("packed content refers past a table")
+    }
+
+    fn flag(&mut self) -> bool {
+        self.num() != 0
+    }
+
+    /// The next plain string.
+    pub fn str(&mut self) -> &'static str {
+        let reference = self.num();
+        self.plain.entry(reference)
+    }
+
+    /// The next text in both languages.
+    pub fn text(&mut self) -> Text {
+        let nl = self.num();
+        let en = self.num();
+        Text {
+            nl: self.nl.entry(nl),
+            en: self.en.entry(en),
+        }
+    }
+
+    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> T) -> &'static [T] {
+        let n = self.num();
+        leak((0..n).map(|_| each(self)).collect())
+    }
+
+    fn option<T>(&mut self, each: impl FnOnce(&mut Self) -> T) -> Option<T> {
+        self.flag().then(|| each(self))
+    }
+
+    fn strs(&mut self) -> &'static [&'static str] {
+        self.list(Self::str)
+    }
+
+    fn sectors(&mut self) -> &'static [Sector] {
+        self.list(|r| r.pick(&Sector::ALL))
+    }
+
+    fn roles(&mut self) -> &'static [Role] {
+        self.list(|r| r.pick(&Role::ALL))
+    }
+
+    fn source(&mut self) -> &'static Source {
+        let sources = self.sources;
+        let i = self.num();
+        sources
+            .get(i)
+            .expect("packed content refers past the sources")
+    }
+
+    fn source_refs(&mut self) -> &'static [&'static Source] {
+        self.list(Self::source)
+    }
+
+    fn condition(&mut self) -> Condition {
+        match self.num() {
+            condition_tag::FACT => Condition::Fact(self.str()),
+            condition_tag::ALL => Condition::All(self.list(Self::condition)),
+            condition_tag::ANY => Condition::Any(self.list(Self::condition)),
+            condition_tag::NOT => Condition::Not(Box::leak(Box::new(self.condition()))),
+            tag => panic!("packed content has unknown condition tag {tag}"),
+        }
+    }
+
+    fn question(&mut self) -> Question {
+        Question {
+            id: self.str(),
+            kind: self.pick(&QUESTION_KINDS),
+            text: self.text(),
+            help: self.option(Self::text),
+            options: self.list(|r| AnswerOption {
+                id: r.str(),
+                text: r.text(),
+                facts: r.strs(),
+                exclusive: r.flag(),
+            }),
+            dont_know: self.option(Self::strs),
+            when: self.option(Self::condition),
+            sectors: self.sectors(),
+            roles: self.roles(),
+        }
+    }
+
+    fn tip(&mut self) -> Tip {
+        Tip {
+            id: self.str(),
+            group: self.pick(&TIP_GROUPS),
+            kind: self.pick(&TIP_KINDS),
+            urgency: self.pick(&URGENCIES),
+            when: self.condition(),
+            sectors: self.sectors(),
+            roles: self.roles(),
+            sources: self.source_refs(),
+            checked: self.str(),
+            title: self.text(),
+            text: self.text(),
+            phase: match self.num() {
+                0 => None,
+                n => Some(u8::try_from(n - 1).expect("packed phase fits in u8")),
+            },
+        }
+    }
+
+    fn interrupt(&mut self) -> Interrupt {
+        Interrupt {
+            id: self.str(),
+            when: self.condition(),
+            sectors: self.sectors(),
+            roles: self.roles(),
+            contact: self.pick(&CONTACT_REFS),
+            title: self.text(),
+            text: self.text(),
+            sources: self.source_refs(),
+        }
+    }
+
+    fn case(&mut self) -> Case {
+        Case {
+            id: self.str(),
+            sector: self.pick(&Sector::ALL),
+            role: self.pick(&Role::ALL),
+            title: self.text(),
+            text: self.text(),
+            answers: self.list(|r| CaseAnswer {
+                question: r.str(),
+                options: r.strs(),
+            }),
+        }
+    }
+
+    fn topic(&mut self) -> Topic {
+        Topic {
+            id: self.str(),
+            title: self.text(),
+            summary: self.text(),
+            questions: self.list(Self::question),
+            tips: self.list(Self::tip),
+            interrupts: self.list(Self::interrupt),
+            phases: self.list(|r| Phase {
+                id: r.str(),
+                title: r.text(),
+            }),
+            discuss: self.list(|r| Discussion {
+                when: r.option(Self::condition),
+                text: r.text(),
+            }),
+            cases: self.list(Self::case),
+        }
+    }
+
+    fn contact(&mut self) -> Contact {
+        Contact {
+            name: self.text(),
+            purpose: self.text(),
+            phone: self.str(),
+            phone_link: self.str(),
+            hours: self.text(),
+            email: self.option(Self::str),
+            url: self.option(Self::str),
+            source: self.source(),
+        }
+    }
+
+    /// The content, in the order `authoring::pack` wrote it.
+    pub fn content(&mut self) -> Content {
+        self.sources = self.list(|r| Source {
+            id: r.str(),
+            title: r.str(),
+            publisher: r.str(),
+            url: r.str(),
+        });
+        Content {
+            topics: self.list(Self::topic),
+            sources: self.sources,
+            quick: self.list(|r| Quick {
+                id: r.str(),
+                topic: r.str(),
+                question: r.text(),
+                answer: r.text(),
+                keywords_nl: r.strs(),
+                keywords_en: r.strs(),
+                sources: r.source_refs(),
+            }),
+            contacts: Contacts {
+                adviespunt: self.contact(),
+                calamiteitenteam: self.contact(),
+                emergency: self.contact(),
+                veilig_thuis: self.contact(),
+                vertrouwensinspecteur: self.contact(),
+            },
+        }
+    }
+
+    /// Checks that every number was read: a reader that stops early read something wrong.
+    pub fn finish(self) {
+        assert_eq!(
+            self.at,
+            self.numbers.len(),
+            "packed content was not read to its end"
+        );
+    }
+}
