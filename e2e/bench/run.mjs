@@ -40,6 +40,20 @@ writeFileSync(
 );
 const glue = readdirSync(join(site, "ours")).find((f) => /^zelfcheck-glue-.*\.js$/.test(f));
 
+// The whole check, every topic in both languages, compressed as served (brotli). Ours is what
+// the widget downloads anyway; for SurveyJS, its files plus one file with the 20 surveys.
+const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const topicIds = readdirSync(join(root, "content", "topics")).map((f) => f.replace(/\.toml$/, ""));
+const allSurveys = Object.fromEntries(topicIds.map((t) => [t, { nl: surveyFor(t, "nl"), en: surveyFor(t, "en") }]));
+const whole = {
+  ours: readdirSync(join(site, "ours"))
+    .filter((f) => f === "zelfcheck.js" || /^zelfcheck-(glue-)?[0-9a-f]{12}\.(js|wasm|css)$/.test(f))
+    .reduce((sum, f) => sum + brotli(readFileSync(join(site, "ours", f))), 0),
+  surveyjs:
+    ["survey-core.min.css", "survey.core.min.js", "survey-js-ui.min.js", "start.js"].reduce((sum, f) => sum + brotli(readFileSync(join(site, "surveyjs", f))), 0) +
+    brotli(Buffer.from(`window.SURVEYS = ${JSON.stringify(allSurveys)};\n`)),
+};
+
 // ---- a static server that compresses like a web server (brotli, else gzip) -----------------
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
 const cache = new Map();
@@ -84,6 +98,8 @@ const sides = {
       if (start) start.click(); return !!r.querySelector("input[type=radio][value=po]"); })()`,
     text: `document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot`,
     next: `document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot.querySelector(".zc-main button[type=submit]")`,
+    // The result page paints its heading and urgent tips first and the rest a frame later.
+    complete: `!!document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot.querySelector(".zc-result[aria-busy=false]")`,
     async toFirstQuestion(page) {
       await page.getByRole("radio", { name: ui[`sector_${path.sector}`].nl, exact: true }).check({ force: true });
       await page.getByRole("radio", { name: ui[`role_${path.role}`].nl, exact: true }).check({ force: true });
@@ -96,6 +112,7 @@ const sides = {
     ready: `!!document.querySelector("input[type=radio][value=po]")`,
     text: `document.getElementById("survey")`,
     next: `document.querySelector(".sd-navigation__next-btn")`,
+    complete: `true`,
     async toFirstQuestion(page) {
       await page.getByRole("radio", { name: ui[`sector_${path.sector}`].nl, exact: true }).check({ force: true });
       await page.getByRole("radio", { name: ui[`role_${path.role}`].nl, exact: true }).check({ force: true });
@@ -112,27 +129,40 @@ function readyProbe(ready) {
   });`;
 }
 
-/** Presses next (in the page) and resolves with the time until the next screen is painted. */
+/** Presses next (in the page) and resolves with the time until the next screen is painted
+ *  (`shown`) and until it is complete (`complete`; later only on our result page). */
 async function timedNext(page, side, expected) {
   return page.evaluate(
-    ({ text, next, expected }) =>
+    ({ text, next, expected, complete }) =>
       new Promise((resolve, reject) => {
         const rootOf = new Function(`return ${text}`);
         const button = new Function(`return ${next}`)();
+        const isComplete = new Function(`return ${complete}`);
         const root = rootOf();
-        const shown = () => root.textContent.includes(expected);
-        const observer = new MutationObserver(() => {
-          if (shown()) {
-            observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - t0));
+        let seen = false;
+        let shown = null;
+        let done = false;
+        const check = () => {
+          if (!seen && root.textContent.includes(expected)) {
+            seen = true;
+            requestAnimationFrame(() => {
+              shown = performance.now() - t0;
+              check();
+            });
           }
-        });
-        observer.observe(root, { subtree: true, childList: true, characterData: true });
+          if (shown !== null && !done && isComplete()) {
+            done = true;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve({ shown, complete: performance.now() - t0 }));
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["aria-busy"] });
         setTimeout(() => reject(new Error(`"${expected}" did not appear`)), 10000);
         const t0 = performance.now();
         button.click();
       }),
-    { text: side.text, next: side.next, expected },
+    { text: side.text, next: side.next, expected, complete: side.complete },
   );
 }
 
@@ -177,7 +207,9 @@ async function run(browser, name, { cpu = 1, slowNet = false, steps = false }) {
         await page.getByRole(q.type === "multiple" ? "checkbox" : "radio", { name: label(q, option), exact: true }).check({ force: true });
       }
       const expected = i + 1 < path.answers.length ? question(path.answers[i + 1][0]).text.nl : ui.result_heading.nl;
-      result.steps.push(await timedNext(page, side, expected));
+      const { shown, complete } = await timedNext(page, side, expected);
+      result.steps.push(shown);
+      if (i + 1 === path.answers.length) result.resultComplete = complete;
     }
     await cdp.send("HeapProfiler.collectGarbage");
     const metrics = (await cdp.send("Performance.enable"), await cdp.send("Performance.getMetrics")).metrics;
@@ -253,6 +285,7 @@ const add = (metric, unit, ours, theirs, note = "") => {
   rows.push({ metric, unit, ours, surveyjs: theirs, ratio: theirs ? ours / theirs : null, note });
 };
 const firstBytes = (name) => results[name].plain.map((r) => Object.values(r.bytes).reduce((a, b) => a + b, 0));
+add(`whole check, all ${topicIds.length} topics in nl and en (brotli)`, "KB", kb(whole.ours), kb(whole.surveyjs));
 add("download to first question, compressed", "KB", median(firstBytes("ours").map(kb)), median(firstBytes("surveyjs").map(kb)));
 for (const kind of ["document", "script", "stylesheet", "wasm"]) {
   const of = (name) => median(results[name].plain.map((r) => kb(r.bytes[kind] ?? 0)));
@@ -266,6 +299,10 @@ for (const [key, what] of [["plain", "no throttling"], ["cpu4", "CPU 4× slower"
   const of = (name) => results[name][key].flatMap((r) => r.steps);
   add(`step latency p50 (${what})`, "ms", pct(of("ours"), 50), pct(of("surveyjs"), 50));
   add(`step latency p95 (${what})`, "ms", pct(of("ours"), 95), pct(of("surveyjs"), 95));
+}
+{
+  const of = (name) => results[name].cpu4.map((r) => r.resultComplete);
+  add("result page complete (CPU 4× slower)", "ms", median(of("ours")), median(of("surveyjs")), `spread ${spread(of("ours"))} vs ${spread(of("surveyjs"))}`);
 }
 const memory = (name) => results[name].plain.map((r) => (r.jsHeap + r.wasmMemory) / (1024 * 1024));
 add("memory after the topic (JS heap + wasm)", "MB", median(memory("ours")), median(memory("surveyjs")), `of which wasm ${fmt(median(results.ours.plain.map((r) => r.wasmMemory / (1024 * 1024))))} MB`);

@@ -1,5 +1,7 @@
 //! The result page: to-dos, confirmations, the answers given and the Adviespunt.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::app::ScreenHeading;
@@ -11,7 +13,7 @@ use super::take_away::TakeAway;
 use super::text::{answered, date, fill, join_labels, role_label, sector_label};
 use super::tip_card::TipCard;
 use crate::content::UI;
-use crate::engine::{Event, Text, Tip};
+use crate::engine::{Discussion, Event, Text, Tip};
 
 /// The result screen.
 #[component]
@@ -41,14 +43,52 @@ pub fn ResultScreen() -> impl IntoView {
             })
             .collect()
     });
+    // The page is long; on an old laptop building all of it before the first paint takes
+    // a noticeable moment. The heading and the urgent tips come first; the rest follows
+    // right after the first paint (a frame, then a task), and the section is busy until then.
+    let complete = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                complete.try_set(true);
+            },
+            Duration::ZERO,
+        );
+    });
+    let (todo, good) = (outcome.todo, outcome.good);
+    let rest = move || {
+        complete.get().then(|| {
+            rest_of_result(
+                todo.clone(),
+                good.clone(),
+                discussion.clone(),
+                answers.clone(),
+            )
+        })
+    };
     view! {
-        <section class="zc-screen zc-result">
+        <section class="zc-screen zc-result" aria-busy=move || (!complete.get()).to_string()>
             <ScreenHeading text=Signal::derive(move || UI.result_heading.get(lang.get()).to_string())/>
             <p class="zc-meta">{meta}</p>
             <p>{move || UI.result_intro.get(lang.get())}</p>
             {tip_group("zc-urgent", UI.result_urgent, outcome.urgent)}
-            {tip_group("zc-todo", UI.result_todo, outcome.todo)}
-            {tip_group("zc-good", UI.result_good, outcome.good)}
+            {rest}
+        </section>
+    }
+}
+
+/// Everything on the result page below the urgent tips.
+fn rest_of_result(
+    todo: Vec<&'static Tip>,
+    good: Vec<&'static Tip>,
+    discussion: Vec<&'static Discussion>,
+    answers: Vec<(&'static str, Text, Vec<Text>)>,
+) -> impl IntoView {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    view! {
+            {tip_group("zc-todo", UI.result_todo, todo)}
+            {tip_group("zc-good", UI.result_good, good)}
             {(!discussion.is_empty()).then(|| view! {
                 <section class="zc-group zc-discuss" aria-labelledby="zc-discuss">
                     <h2 id="zc-discuss">{move || UI.discuss_heading.get(lang.get())}</h2>
@@ -99,7 +139,6 @@ pub fn ResultScreen() -> impl IntoView {
                 <EventButton label=UI.change_answers event=Event::Back/>
                 <EventButton label=UI.restart event=Event::Restart/>
             </div>
-        </section>
     }
 }
 
