@@ -99,7 +99,7 @@ const sides = {
     text: `document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot`,
     next: `document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot.querySelector(".zc-main button[type=submit]")`,
     // The result page paints its heading and urgent tips first and the rest a frame later.
-    complete: `!!document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot.querySelector(".zc-result[aria-busy=false]")`,
+    complete: `!document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot.querySelector("[aria-busy=true]")`,
     async toFirstQuestion(page) {
       await page.getByRole("radio", { name: ui[`sector_${path.sector}`].nl, exact: true }).check({ force: true });
       await page.getByRole("radio", { name: ui[`role_${path.role}`].nl, exact: true }).check({ force: true });
@@ -207,7 +207,7 @@ async function run(browser, name, { cpu = 1, slowNet = false, steps = false }) {
         await page.getByRole(q.type === "multiple" ? "checkbox" : "radio", { name: label(q, option), exact: true }).check({ force: true });
       }
       const expected = i + 1 < path.answers.length ? question(path.answers[i + 1][0]).text.nl : ui.result_heading.nl;
-      const { shown, complete } = await timedNext(page, side, expected);
+      const { shown, complete } = await timedNext(page, side, expected).catch((e) => { throw new Error(`${name}: ${e.message}`); });
       result.steps.push(shown);
       if (i + 1 === path.answers.length) result.resultComplete = complete;
     }

@@ -62,6 +62,7 @@ for (const lang of ["nl", "en"] as Lang[]) {
         }
         expect([...kinds].sort()).toEqual(["multiple+banner", "single", "single+banner"]);
         await expect(page.getByRole("heading", { level: 1, name: w.t("result_heading") })).toBeVisible();
+        await expect(w.root.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
         await expectNoViolations(page, "result");
         // A why-disclosure open, a tip ticked: still clean.
         await page.locator("details.zc-why summary").first().click();
@@ -244,6 +245,7 @@ test("at 320 px nothing is wider than the screen, standalone and embedded, on ev
       await w.answer(topic, questionId, chosen);
     }
     await expect(page.getByRole("heading", { level: 1, name: w.t("result_heading") })).toBeVisible();
+    await expect(w.root.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
     await check("result");
     await page.getByRole("button", { name: w.t("restart") }).click();
   }

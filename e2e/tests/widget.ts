@@ -126,6 +126,8 @@ export class Widget {
       await this.answer(topic, questionId, chosen);
     }
     await expect(this.heading("result_heading")).toBeVisible();
+    // The result paints its heading and urgent tips first; the rest follows a frame later.
+    await expect(this.root.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
   }
 
   /** "Direct doen" and "Nog doen of checken" together. */
