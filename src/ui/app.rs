@@ -13,7 +13,7 @@ use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::setup::Setup;
 use super::storage::{self, Mode};
-use super::text::fill;
+use super::text::{fill, tr};
 use super::topics::TopicsScreen;
 use super::training::{self, CaseBanner, CaseList, Handout};
 use crate::content::{CONTENT, UI};
@@ -78,15 +78,15 @@ pub fn App(
             aria-label=move || (!owns_page).then(|| UI.app_title.get(lang.get()))
         >
             <header class="zc-header">
-                <p class="zc-title">{move || UI.app_title.get(lang.get())}</p>
+                <p class="zc-title">{tr(lang, UI.app_title)}</p>
                 <button
                     type="button"
                     class="zc-lang"
-                    aria-label=move || UI.language_switch_label.get(lang.get())
+                    aria-label=tr(lang, UI.language_switch_label)
                     lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
                     on:click=toggle
                 >
-                    {move || UI.language_switch.get(lang.get())}
+                    {tr(lang, UI.language_switch)}
                 </button>
             </header>
             <HelpBar/>

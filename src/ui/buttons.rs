@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::text::tr;
+
 use super::context::Zelfcheck;
 use crate::content::UI;
 use crate::engine::{Event, Text};
@@ -27,7 +29,7 @@ pub fn EventButton(
                 let _ = state.send(event);
             }
         >
-            {move || label.get(lang.get())}
+            {tr(lang, label)}
         </button>
     }
 }
@@ -40,7 +42,7 @@ pub fn FormActions() -> impl IntoView {
         <div class="zc-actions">
             <EventButton label=UI.back event=Event::Back/>
             <button type="submit" class="zc-button zc-primary">
-                {move || UI.next.get(lang.get())}
+                {tr(lang, UI.next)}
             </button>
         </div>
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::context::Zelfcheck;
-use super::text::fill;
+use super::text::{fill, tr};
 use crate::content::{CONTENT, UI};
 use crate::engine::Contact;
 use crate::engine::hours::{Availability, NextOpening, Weekday, adviespunt_availability};
@@ -16,14 +16,14 @@ pub fn HelpBar() -> impl IntoView {
     let emergency = CONTENT.contacts.emergency;
     let calamity = CONTENT.contacts.calamiteitenteam;
     view! {
-        <aside class="zc-helpbar" aria-label=move || UI.help_bar_label.get(lang.get())>
+        <aside class="zc-helpbar" aria-label=tr(lang, UI.help_bar_label)>
             <p>
-                {move || UI.help_bar_emergency.get(lang.get())}
+                {tr(lang, UI.help_bar_emergency)}
                 " "
                 {tel_link(&emergency)}
             </p>
             <p>
-                {move || UI.help_bar_calamity.get(lang.get())}
+                {tr(lang, UI.help_bar_calamity)}
                 " "
                 {tel_link(&calamity)}
             </p>
@@ -44,26 +44,26 @@ pub fn AdviespuntCard() -> impl IntoView {
     let c: Contact = CONTENT.contacts.adviespunt;
     view! {
         <section class="zc-card zc-adviespunt" aria-labelledby="zc-adviespunt-heading">
-            <h2 id="zc-adviespunt-heading">{move || UI.adviespunt_heading.get(lang.get())}</h2>
-            <p class="zc-contact-name">{move || c.name.get(lang.get())}</p>
-            <p>{move || c.purpose.get(lang.get())}</p>
+            <h2 id="zc-adviespunt-heading">{tr(lang, UI.adviespunt_heading)}</h2>
+            <p class="zc-contact-name">{tr(lang, c.name)}</p>
+            <p>{tr(lang, c.purpose)}</p>
             <p class="zc-contact-line">
-                {move || UI.call.get(lang.get())}
+                {tr(lang, UI.call)}
                 " "
                 {tel_link(&c)}
                 " · "
-                {move || c.hours.get(lang.get())}
+                {tr(lang, c.hours)}
             </p>
             <OpeningStatus/>
             {c.email.map(|email| view! {
                 <p class="zc-contact-line">
-                    {move || UI.mail.get(lang.get())}
+                    {tr(lang, UI.mail)}
                     " "
                     <a href=format!("mailto:{email}")>{email}</a>
                 </p>
             })}
             {c.url.map(|url| view! {
-                <p><a href=url>{move || UI.more_info.get(lang.get())}</a></p>
+                <p><a href=url>{tr(lang, UI.more_info)}</a></p>
             })}
         </section>
     }
@@ -97,7 +97,7 @@ fn OpeningStatus() -> impl IntoView {
     view! {
         <p class="zc-opening" class:zc-open=open data-open=open.to_string()>
             <strong>{text}</strong>
-            {(!open).then(|| view! { " " {move || UI.hours_closed_help.get(lang.get())} })}
+            {(!open).then(|| view! { " " {tr(lang, UI.hours_closed_help)} })}
         </p>
     }
 }
@@ -113,9 +113,9 @@ pub fn SchoolContactsCard() -> impl IntoView {
         view! {
             <section class="zc-card zc-school-contacts" aria-labelledby="zc-school-contacts-heading">
                 <h2 id="zc-school-contacts-heading">
-                    {move || UI.school_contacts_heading.get(lang.get())}
+                    {tr(lang, UI.school_contacts_heading)}
                 </h2>
-                <p>{move || UI.school_contacts_intro.get(lang.get())}</p>
+                <p>{tr(lang, UI.school_contacts_intro)}</p>
                 <ul class="zc-contact-list">
                     {contacts
                         .into_iter()
@@ -126,14 +126,14 @@ pub fn SchoolContactsCard() -> impl IntoView {
                                     <span class="zc-contact-name">{c.name}</span>
                                     {c.phone.map(|phone| view! {
                                         <span class="zc-contact-line">
-                                            {move || UI.call.get(lang.get())}
+                                            {tr(lang, UI.call)}
                                             " "
                                             <a class="zc-tel" href=tel_href(&phone)>{phone.clone()}</a>
                                         </span>
                                     })}
                                     {c.email.map(|email| view! {
                                         <span class="zc-contact-line">
-                                            {move || UI.mail.get(lang.get())}
+                                            {tr(lang, UI.mail)}
                                             " "
                                             <a href=format!("mailto:{email}")>{email.clone()}</a>
                                         </span>

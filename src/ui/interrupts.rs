@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::text::tr;
+
 use super::contacts::tel_link;
 use super::context::Zelfcheck;
 use crate::content::CONTENT;
@@ -32,14 +34,14 @@ fn banner(i: &'static Interrupt, lang: RwSignal<crate::engine::Lang>) -> impl In
     let contact = CONTENT.contacts.get(i.contact);
     view! {
         <section class="zc-interrupt" role="alert" data-interrupt=i.id>
-            <h2 class="zc-interrupt-title">{move || i.title.get(lang.get())}</h2>
-            <p>{move || i.text.get(lang.get())}</p>
+            <h2 class="zc-interrupt-title">{tr(lang, i.title)}</h2>
+            <p>{tr(lang, i.text)}</p>
             <p class="zc-interrupt-contact">
-                {move || contact.name.get(lang.get())}
+                {tr(lang, contact.name)}
                 ": "
                 {tel_link(contact)}
                 " ("
-                {move || contact.hours.get(lang.get())}
+                {tr(lang, contact.hours)}
                 ")"
             </p>
         </section>

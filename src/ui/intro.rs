@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::text::tr;
+
 use super::app::ScreenHeading;
 use super::buttons::EventButton;
 use super::context::Zelfcheck;
@@ -16,9 +18,9 @@ pub fn Intro() -> impl IntoView {
     view! {
         <section class="zc-screen">
             <ScreenHeading text=Signal::derive(move || UI.intro_heading.get(lang.get()).to_string())/>
-            <p>{move || UI.intro_text.get(lang.get())}</p>
-            <p class="zc-note zc-privacy">{move || UI.intro_privacy.get(lang.get())}</p>
-            <p class="zc-note">{move || UI.intro_not_advice.get(lang.get())}</p>
+            <p>{tr(lang, UI.intro_text)}</p>
+            <p class="zc-note zc-privacy">{tr(lang, UI.intro_privacy)}</p>
+            <p class="zc-note">{tr(lang, UI.intro_not_advice)}</p>
             <div class="zc-actions">
                 <EventButton label=UI.intro_start event=Event::Start primary=true/>
             </div>

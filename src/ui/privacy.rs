@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::text::tr;
+
 use super::context::Zelfcheck;
 use super::storage;
 use crate::content::UI;
@@ -22,10 +24,10 @@ pub fn PrivacyBar() -> impl IntoView {
     view! {
         <footer class="zc-privacy-bar">
             <Show when=move || state.content_updated.get()>
-                <p class="zc-note" role="status">{move || UI.content_updated.get(lang.get())}</p>
+                <p class="zc-note" role="status">{tr(lang, UI.content_updated)}</p>
             </Show>
             <Show when=move || !state.storage_ok.get()>
-                <p class="zc-note" role="status">{move || UI.storage_unavailable.get(lang.get())}</p>
+                <p class="zc-note" role="status">{tr(lang, UI.storage_unavailable)}</p>
             </Show>
             <Show when=move || !stores>
                 <p class="zc-note">
@@ -41,13 +43,13 @@ pub fn PrivacyBar() -> impl IntoView {
                     prop:checked=move || state.remember.get()
                     on:change=move |_| state.remember.update(|r| *r = !*r)
                 />
-                <label for="zc-remember">{move || UI.remember_label.get(lang.get())}</label>
+                <label for="zc-remember">{tr(lang, UI.remember_label)}</label>
             </div>
-            <p class="zc-help" id="zc-remember-help">{move || UI.remember_help.get(lang.get())}</p>
+            <p class="zc-help" id="zc-remember-help">{tr(lang, UI.remember_help)}</p>
             </Show>
             <Show when=move || !state.training()>
                 <button type="button" class="zc-button" on:click=wipe>
-                    {move || UI.wipe.get(lang.get())}
+                    {tr(lang, UI.wipe)}
                 </button>
             </Show>
         </footer>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::app::ScreenHeading;
 use super::buttons::FormActions;
 use super::context::Zelfcheck;
-use super::text::{role_label, sector_label};
+use super::text::{role_label, sector_label, tr};
 use crate::content::UI;
 use crate::engine::{Event, Profile, Role, Sector, Text};
 
@@ -35,13 +35,13 @@ pub fn ProfileScreen() -> impl IntoView {
     view! {
         <section class="zc-screen">
             <ScreenHeading text=Signal::derive(move || UI.profile_heading.get(lang.get()).to_string())/>
-            <p>{move || UI.profile_intro.get(lang.get())}</p>
+            <p>{tr(lang, UI.profile_intro)}</p>
             <form on:submit=submit novalidate>
                 {radio_group("zc-sector", UI.sector_legend, sectors.to_vec(), sector)}
                 {radio_group("zc-role", UI.role_legend, roles.to_vec(), role)}
                 <Show when=move || missing.get() && (sector.get().is_none() || role.get().is_none())>
                     <p class="zc-error" role="alert">
-                        {move || UI.answer_needed_no_dont_know.get(lang.get())}
+                        {tr(lang, UI.answer_needed_no_dont_know)}
                     </p>
                 </Show>
                 <FormActions/>
@@ -60,7 +60,7 @@ fn radio_group<T: Copy + PartialEq + Send + Sync + 'static>(
     let lang = Zelfcheck::expect().lang;
     view! {
         <fieldset class="zc-fieldset">
-            <legend class="zc-legend">{move || legend.get(lang.get())}</legend>
+            <legend class="zc-legend">{tr(lang, legend)}</legend>
             {items
                 .into_iter()
                 .map(|(item, id, label)| {
@@ -76,7 +76,7 @@ fn radio_group<T: Copy + PartialEq + Send + Sync + 'static>(
                                 prop:checked=move || value.get() == Some(item)
                                 on:change=move |_| value.set(Some(item))
                             />
-                            <label for=input_id>{move || label.get(lang.get())}</label>
+                            <label for=input_id>{tr(lang, label)}</label>
                         </div>
                     }
                 })

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::app::ScreenHeading;
 use super::buttons::FormActions;
 use super::context::Zelfcheck;
-use super::text::fill;
+use super::text::{fill, tr};
 use super::training::{RevealPanel, preselected};
 use crate::content::UI;
 use crate::engine::{Answer, Event, Question, QuestionKind, Reply};
@@ -86,8 +86,8 @@ pub fn QuestionScreen(
                     <legend class="zc-legend">
                         <ScreenHeading text=Signal::derive(move || question.text.get(lang.get()).to_string())/>
                     </legend>
-                    {question.help.map(|help| view! { <p class="zc-help">{move || help.get(lang.get())}</p> })}
-                    <p class="zc-hint">{move || hint.get(lang.get())}</p>
+                    {question.help.map(|help| view! { <p class="zc-help">{tr(lang, help)}</p> })}
+                    <p class="zc-hint">{tr(lang, hint)}</p>
                     {choices
                         .into_iter()
                         .map(|(id, text, exclusive)| {
@@ -152,7 +152,7 @@ fn choice(
                 prop:checked=move || selected.get().contains(&id)
                 on:change=toggle
             />
-            <label for=input_id>{move || text.get(lang.get())}</label>
+            <label for=input_id>{tr(lang, text)}</label>
         </div>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::context::Zelfcheck;
 use super::sources::SourceLinks;
-use super::text::fill;
+use super::text::{fill, tr};
 use crate::content::{CONTENT, UI};
 use crate::engine::search::SearchIndex;
 use crate::engine::{Event, Quick};
@@ -49,8 +49,8 @@ pub fn QuickSearch() -> impl IntoView {
     (!CONTENT.quick.is_empty()).then(|| {
         view! {
             <section class="zc-quick" aria-labelledby="zc-quick-heading">
-                <h2 id="zc-quick-heading">{move || UI.quick_heading.get(lang.get())}</h2>
-                <label for="zc-quick-input">{move || UI.quick_label.get(lang.get())}</label>
+                <h2 id="zc-quick-heading">{tr(lang, UI.quick_heading)}</h2>
+                <label for="zc-quick-input">{tr(lang, UI.quick_label)}</label>
                 <input
                     id="zc-quick-input"
                     class="zc-search"
@@ -85,10 +85,10 @@ fn QuickAnswer(quick: &'static Quick) -> impl IntoView {
     let topic = CONTENT.topic(quick.topic);
     view! {
         <li class="zc-quick-answer" data-quick=quick.id>
-            <h3>{move || quick.question.get(lang.get())}</h3>
-            <p>{move || quick.answer.get(lang.get())}</p>
+            <h3>{tr(lang, quick.question)}</h3>
+            <p>{tr(lang, quick.answer)}</p>
             <p class="zc-sources">
-                {move || UI.sources_label.get(lang.get())}
+                {tr(lang, UI.sources_label)}
                 ": "
                 <SourceLinks sources=quick.sources/>
             </p>

@@ -10,7 +10,7 @@ use super::contacts::{AdviespuntCard, SchoolContactsCard};
 use super::context::Zelfcheck;
 use super::summary::today;
 use super::take_away::TakeAway;
-use super::text::{answered, date, fill, join_labels, role_label, sector_label};
+use super::text::{answered, date, fill, join_labels, role_label, sector_label, tr};
 use super::tip_card::TipCard;
 use crate::content::UI;
 use crate::engine::{Discussion, Event, Text, Tip};
@@ -70,7 +70,7 @@ pub fn ResultScreen() -> impl IntoView {
         <section class="zc-screen zc-result" aria-busy=move || (!complete.get()).to_string()>
             <ScreenHeading text=Signal::derive(move || UI.result_heading.get(lang.get()).to_string())/>
             <p class="zc-meta">{meta}</p>
-            <p>{move || UI.result_intro.get(lang.get())}</p>
+            <p>{tr(lang, UI.result_intro)}</p>
             {tip_group("zc-urgent", UI.result_urgent, outcome.urgent)}
             {rest}
         </section>
@@ -91,11 +91,11 @@ fn rest_of_result(
             {tip_group("zc-good", UI.result_good, good)}
             {(!discussion.is_empty()).then(|| view! {
                 <section class="zc-group zc-discuss" aria-labelledby="zc-discuss">
-                    <h2 id="zc-discuss">{move || UI.discuss_heading.get(lang.get())}</h2>
+                    <h2 id="zc-discuss">{tr(lang, UI.discuss_heading)}</h2>
                     <ul>
                         {discussion
                             .into_iter()
-                            .map(|d| view! { <li>{move || d.text.get(lang.get())}</li> })
+                            .map(|d| view! { <li>{tr(lang, d.text)}</li> })
                             .collect_view()}
                     </ul>
                 </section>
@@ -103,13 +103,13 @@ fn rest_of_result(
             <AdviespuntCard/>
             <SchoolContactsCard/>
             <details class="zc-answers" open>
-                <summary>{move || UI.your_answers.get(lang.get())}</summary>
+                <summary>{tr(lang, UI.your_answers)}</summary>
                 <dl>
                     {answers
                         .into_iter()
                         .map(|(id, question, labels)| {
                             view! {
-                                <dt>{move || question.get(lang.get())}</dt>
+                                <dt>{tr(lang, question)}</dt>
                                 <dd>
                                     {move || join_labels(&labels, lang.get())}
                                     " "
@@ -126,7 +126,7 @@ fn rest_of_result(
                                             let _ = state.send(Event::Revisit(id));
                                         }
                                     >
-                                        {move || UI.change_answer.get(lang.get())}
+                                        {tr(lang, UI.change_answer)}
                                     </button>
                                 </dd>
                             }
@@ -174,13 +174,13 @@ fn tip_group(id: &'static str, heading: Text, tips: Vec<&'static Tip>) -> impl I
     (!chunks.is_empty()).then(|| {
         view! {
             <section class=format!("zc-group {id}") aria-labelledby=id>
-                <h2 id=id>{move || heading.get(lang.get())}</h2>
+                <h2 id=id>{tr(lang, heading)}</h2>
                 {chunks
                     .into_iter()
                     .map(|(phase, tips)| {
                         let level = if phase.is_some() { 4 } else { 3 };
                         view! {
-                            {phase.map(|p| view! { <h3 class="zc-phase">{move || p.get(lang.get())}</h3> })}
+                            {phase.map(|p| view! { <h3 class="zc-phase">{tr(lang, p)}</h3> })}
                             <ul class="zc-tips">
                                 {tips.into_iter().map(|tip| card(tip, level)).collect_view()}
                             </ul>

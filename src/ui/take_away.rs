@@ -1,6 +1,8 @@
 //! Take the result along: copy as text, download as a file, or print. All in the browser.
 
 use leptos::prelude::*;
+
+use super::text::tr;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::context::Zelfcheck;
@@ -51,11 +53,11 @@ pub fn TakeAway() -> impl IntoView {
     };
     view! {
         <div class="zc-actions zc-take-away">
-            <button type="button" class="zc-button" on:click=copy>{move || UI.copy.get(lang.get())}</button>
+            <button type="button" class="zc-button" on:click=copy>{tr(lang, UI.copy)}</button>
             <button type="button" class="zc-button" on:click=download>
-                {move || UI.download.get(lang.get())}
+                {tr(lang, UI.download)}
             </button>
-            <button type="button" class="zc-button" on:click=print>{move || UI.print.get(lang.get())}</button>
+            <button type="button" class="zc-button" on:click=print>{tr(lang, UI.print)}</button>
         </div>
         <p class="zc-status" role="status">{move || status.get().map(|t| t.get(lang.get()))}</p>
     }

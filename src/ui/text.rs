@@ -1,5 +1,7 @@
 //! Small helpers to show content texts in the current language.
 
+use leptos::prelude::*;
+
 use crate::content::UI;
 use crate::engine::{Answer, Lang, Question, Role, Sector, Text};
 
@@ -76,4 +78,13 @@ pub fn join_labels(labels: &[Text], lang: Lang) -> String {
         .map(|l| l.get(lang))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A text that follows the language shown; one closure type for every text, so the view
+/// code for it is compiled once.
+pub fn tr(
+    lang: RwSignal<Lang>,
+    text: Text,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || text.get(lang.get())
 }

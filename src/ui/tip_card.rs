@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::sources::SourceLinks;
 
 use super::context::Zelfcheck;
-use super::text::{date, fill, join_labels};
+use super::text::{date, fill, join_labels, tr};
 use crate::content::UI;
 use crate::engine::{Event, Text, Tip, TipGroup, TipKind, Urgency};
 
@@ -21,7 +21,7 @@ pub fn TipCard(
 ) -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
-    let title = move || tip.title.get(lang.get());
+    let title = tr(lang, tip.title);
     let heading = if level == 4 {
         view! { <h4 class="zc-tip-title">{title}</h4> }.into_any()
     } else {
@@ -41,7 +41,7 @@ pub fn TipCard(
                         let _ = state.send(Event::Tick(tip.id));
                     }
                 />
-                <label for=tick_id aria-hidden="true">{move || UI.tick_label.get(lang.get())}</label>
+                <label for=tick_id aria-hidden="true">{tr(lang, UI.tick_label)}</label>
             </div>
         }
     });
@@ -64,20 +64,20 @@ pub fn TipCard(
         >
             {heading}
             <p class="zc-labels">
-                <span class=kind_class>{move || kind_label.get(lang.get())}</span>
-                {urgency.map(|u| view! { <span class="zc-urgency">{move || u.get(lang.get())}</span> })}
+                <span class=kind_class>{tr(lang, kind_label)}</span>
+                {urgency.map(|u| view! { <span class="zc-urgency">{tr(lang, u)}</span> })}
             </p>
-            <p>{move || tip.text.get(lang.get())}</p>
+            <p>{tr(lang, tip.text)}</p>
             {(!why.is_empty()).then(|| view! {
                 <details class="zc-why">
-                    <summary>{move || UI.why_label.get(lang.get())}</summary>
-                    <p>{move || UI.why_intro.get(lang.get())}</p>
+                    <summary>{tr(lang, UI.why_label)}</summary>
+                    <p>{tr(lang, UI.why_intro)}</p>
                     <ul>
                         {why
                             .into_iter()
                             .map(|(question, labels)| view! {
                                 <li>
-                                    {move || question.get(lang.get())}
+                                    {tr(lang, question)}
                                     " "
                                     <strong>{move || join_labels(&labels, lang.get())}</strong>
                                 </li>
@@ -87,7 +87,7 @@ pub fn TipCard(
                 </details>
             })}
             <p class="zc-sources">
-                {move || UI.sources_label.get(lang.get())}
+                {tr(lang, UI.sources_label)}
                 ": "
                 <SourceLinks sources=tip.sources/>
                 ". "

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::text::tr;
+
 use super::app::ScreenHeading;
 use super::buttons::EventButton;
 use super::context::Zelfcheck;
@@ -18,7 +20,7 @@ pub fn TopicsScreen() -> impl IntoView {
     view! {
         <section class="zc-screen">
             <ScreenHeading text=Signal::derive(move || UI.topics_heading.get(lang.get()).to_string())/>
-            <p>{move || UI.topics_intro.get(lang.get())}</p>
+            <p>{tr(lang, UI.topics_intro)}</p>
             <ul class="zc-topics">
                 {state
                     .session
@@ -35,8 +37,8 @@ pub fn TopicsScreen() -> impl IntoView {
                                         let _ = state.send(Event::ChooseTopic(topic.id));
                                     }
                                 >
-                                    <span class="zc-topic-title">{move || topic.title.get(lang.get())}</span>
-                                    <span class="zc-topic-summary">{move || topic.summary.get(lang.get())}</span>
+                                    <span class="zc-topic-title">{tr(lang, topic.title)}</span>
+                                    <span class="zc-topic-summary">{tr(lang, topic.summary)}</span>
                                 </button>
                             </li>
                         }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::app::ScreenHeading;
 use super::context::Zelfcheck;
-use super::text::{role_label, sector_label};
+use super::text::{role_label, sector_label, tr};
 use crate::content::{CONTENT, UI};
 use crate::engine::training::{case_answer, option_effects, play_case, start_case};
 use crate::engine::{Case, Event, Question, Step, Text, Topic};
@@ -21,13 +21,13 @@ pub fn CaseList() -> impl IntoView {
     view! {
         <section class="zc-screen zc-cases">
             <ScreenHeading text=Signal::derive(move || UI.training_heading.get(lang.get()).to_string())/>
-            <p>{move || UI.training_intro.get(lang.get())}</p>
+            <p>{tr(lang, UI.training_intro)}</p>
             {CONTENT
                 .topics
                 .iter()
                 .filter(|t| !t.cases.is_empty())
                 .map(|topic| view! {
-                    <h2>{move || topic.title.get(lang.get())}</h2>
+                    <h2>{tr(lang, topic.title)}</h2>
                     <ul class="zc-case-list">
                         {topic.cases.iter().map(|case| view! { <CaseItem topic case/> }).collect_view()}
                     </ul>
@@ -55,15 +55,15 @@ fn CaseItem(topic: &'static Topic, case: &'static Case) -> impl IntoView {
     };
     view! {
         <li class="zc-case" data-case=case.id>
-            <h3>{move || case.title.get(lang.get())}</h3>
+            <h3>{tr(lang, case.title)}</h3>
             <p class="zc-meta">{move || profile_line(case, lang.get())}</p>
-            <p>{move || case.text.get(lang.get())}</p>
+            <p>{tr(lang, case.text)}</p>
             <div class="zc-actions">
                 <button type="button" class="zc-button zc-primary" on:click=start>
-                    {move || UI.training_start_case.get(lang.get())}
+                    {tr(lang, UI.training_start_case)}
                 </button>
                 <button type="button" class="zc-button" on:click=handout>
-                    {move || UI.training_handout.get(lang.get())}
+                    {tr(lang, UI.training_handout)}
                 </button>
             </div>
         </li>
@@ -89,20 +89,20 @@ pub fn CaseBanner() -> impl IntoView {
         }
         let (topic, case) = state.case.get()?;
         Some(view! {
-            <aside class="zc-case-banner" aria-label=move || UI.training_case_label.get(lang.get())>
+            <aside class="zc-case-banner" aria-label=tr(lang, UI.training_case_label)>
                 <p class="zc-case-title">
-                    <strong>{move || UI.training_case_label.get(lang.get())}": "</strong>
-                    {move || case.title.get(lang.get())}
+                    <strong>{tr(lang, UI.training_case_label)}": "</strong>
+                    {tr(lang, case.title)}
                 </p>
-                <p>{move || case.text.get(lang.get())}</p>
+                <p>{tr(lang, case.text)}</p>
                 <div class="zc-actions">
                     <Show when=move || state.session.with(|s| s.step()) != Step::Result>
                         <button type="button" class="zc-button" on:click=move |_| to_result(state, topic, case)>
-                            {move || UI.training_to_result.get(lang.get())}
+                            {tr(lang, UI.training_to_result)}
                         </button>
                     </Show>
                     <button type="button" class="zc-button" on:click=move |_| leave_case(state)>
-                        {move || UI.training_other_case.get(lang.get())}
+                        {tr(lang, UI.training_other_case)}
                     </button>
                 </div>
             </aside>
@@ -155,10 +155,10 @@ pub fn RevealPanel(question: &'static Question) -> impl IntoView {
     let panel_id = format!("zc-reveal-{}", question.id);
     Some(view! {
         <section class="zc-reveal" aria-labelledby="zc-prompts-heading">
-            <h2 id="zc-prompts-heading">{move || UI.training_prompts_heading.get(lang.get())}</h2>
+            <h2 id="zc-prompts-heading">{tr(lang, UI.training_prompts_heading)}</h2>
             <ul class="zc-prompts">
                 {[UI.training_prompt_do, UI.training_prompt_first, UI.training_prompt_unknown]
-                    .map(|p| view! { <li>{move || p.get(lang.get())}</li> })
+                    .map(|p| view! { <li>{tr(lang, p)}</li> })
                     .collect_view()}
             </ul>
             <button
@@ -179,7 +179,7 @@ pub fn RevealPanel(question: &'static Question) -> impl IntoView {
                             let fits_case = fits.contains(&id);
                             view! {
                                 <dt data-option=id>
-                                    {move || text.get(lang.get())}
+                                    {tr(lang, text)}
                                     {fits_case.then(|| view! {
                                         " " <span class="zc-fits">{move || format!("({})", UI.training_case_answer.get(lang.get()))}</span>
                                     })}
@@ -230,7 +230,7 @@ pub fn Handout() -> impl IntoView {
                 format!("{}: {}", UI.training_handout.get(lang.get()), case.title.get(lang.get()))
             })/>
             <p class="zc-meta">{move || format!("{} · {}", topic.title.get(lang.get()), profile_line(case, lang.get()))}</p>
-            <p class="zc-handout-case">{move || case.text.get(lang.get())}</p>
+            <p class="zc-handout-case">{tr(lang, case.text)}</p>
             <ol class="zc-handout-questions">
                 {case
                     .answers
@@ -238,25 +238,25 @@ pub fn Handout() -> impl IntoView {
                     .filter_map(|a| topic.question(a.question))
                     .map(|(_, q)| view! {
                         <li>
-                            <p class="zc-handout-question">{move || q.text.get(lang.get())}</p>
+                            <p class="zc-handout-question">{tr(lang, q.text)}</p>
                             <ul class="zc-handout-options">
-                                {q.options.iter().map(|o| view! { <li>{move || o.text.get(lang.get())}</li> }).collect_view()}
+                                {q.options.iter().map(|o| view! { <li>{tr(lang, o.text)}</li> }).collect_view()}
                             </ul>
-                            <p class="zc-handout-answer">{move || UI.training_handout_answer.get(lang.get())}</p>
+                            <p class="zc-handout-answer">{tr(lang, UI.training_handout_answer)}</p>
                         </li>
                     })
                     .collect_view()}
             </ol>
-            <h2>{move || UI.discuss_heading.get(lang.get())}</h2>
+            <h2>{tr(lang, UI.discuss_heading)}</h2>
             <ul>
-                {topic.discuss.iter().map(|d| view! { <li>{move || d.text.get(lang.get())}</li> }).collect_view()}
+                {topic.discuss.iter().map(|d| view! { <li>{tr(lang, d.text)}</li> }).collect_view()}
             </ul>
             <div class="zc-actions">
                 <button type="button" class="zc-button zc-primary" on:click=print>
-                    {move || UI.training_print.get(lang.get())}
+                    {tr(lang, UI.training_print)}
                 </button>
                 <button type="button" class="zc-button" on:click=move |_| leave_case(state)>
-                    {move || UI.training_other_case.get(lang.get())}
+                    {tr(lang, UI.training_other_case)}
                 </button>
             </div>
         </section>
