@@ -1,5 +1,6 @@
 // Builds the widget into a folder a school can copy as it is:
-//   cargo (wasm32) → wasm-bindgen (--target web) → wasm-opt -Oz → hashed files + web/.
+//   cargo (wasm32) → wasm-bindgen (--target web) → wasm-opt -Oz → hashed files (the wasm, its
+//   glue, the stylesheet and each language's texts) + web/.
 // Usage: node scripts/build.mjs [--dev] [out-dir]   (run through the Makefile, which sets
 // up the toolchain's environment).
 //
@@ -29,7 +30,22 @@ const immediateAbort =
   !dev && process.env.CARGO_UNSTABLE_BUILD_STD
     ? ["-Zpanic-immediate-abort", "--config", 'profile.release.panic="immediate-abort"']
     : [];
-run("cargo", ["build", "--target", "wasm32-unknown-unknown", "--bin", "zelfcheck", ...(dev ? [] : ["--release"]), ...immediateAbort]);
+// The build script writes each language's texts next to the generated Rust (OUT_DIR); cargo's
+// JSON messages say where that is.
+const cargoArgs = ["build", "--target", "wasm32-unknown-unknown", "--bin", "zelfcheck", ...(dev ? [] : ["--release"]), ...immediateAbort];
+console.log(`build: cargo ${cargoArgs.join(" ")}`);
+const messages = execFileSync("cargo", [...cargoArgs, "--message-format=json-render-diagnostics"], {
+  cwd: root,
+  stdio: ["ignore", "pipe", "inherit"],
+  encoding: "utf8",
+  maxBuffer: 256 * 1024 * 1024,
+});
+const outDir = messages
+  .split("\n")
+  .filter((line) => line.startsWith("{"))
+  .map((line) => JSON.parse(line))
+  .find((m) => m.reason === "build-script-executed" && /#zelfcheck@|\/zelfcheck#/.test(m.package_id) && m.out_dir)?.out_dir;
+if (!outDir) throw new Error("build: cargo did not say where the zelfcheck build script wrote its files");
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 run("wasm-bindgen", [
@@ -62,10 +78,13 @@ const hashed = (name, ext, body) => {
 const wasm = readFileSync(wasmIn);
 const glue = readFileSync(join(stage, "zelfcheck.js"));
 const css = readFileSync(join(root, "web", "zelfcheck.css"));
+const texts = { nl: readFileSync(join(outDir, "content-nl.txt")), en: readFileSync(join(outDir, "content-en.txt")) };
 const names = {
   __ZC_WASM__: hashed("zelfcheck", "wasm", wasm),
   __ZC_GLUE__: hashed("zelfcheck-glue", "js", glue),
   __ZC_CSS__: hashed("zelfcheck", "css", css),
+  __ZC_NL__: hashed("zelfcheck-nl", "txt", texts.nl),
+  __ZC_EN__: hashed("zelfcheck-en", "txt", texts.en),
 };
 
 rmSync(out, { recursive: true, force: true });
@@ -73,6 +92,8 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, names.__ZC_WASM__), wasm);
 writeFileSync(join(out, names.__ZC_GLUE__), glue);
 writeFileSync(join(out, names.__ZC_CSS__), css);
+writeFileSync(join(out, names.__ZC_NL__), texts.nl);
+writeFileSync(join(out, names.__ZC_EN__), texts.en);
 
 // web/ as it is, except the stylesheet (hashed above) and the loader (names filled in).
 const copy = (from, to) => {

@@ -12,7 +12,7 @@ const walk = (d) => {
     const path = join(d, name);
     if (statSync(path).isDirectory()) {
       if (name !== "demo") walk(path);
-    } else if (/\.(wasm|js|css|html)$/.test(name)) files.push(path);
+    } else if (/\.(wasm|js|css|html|txt)$/.test(name)) files.push(path);
   }
 };
 walk(dir);
@@ -48,9 +48,14 @@ const row = (name, s) => console.log(`${name.padEnd(width)} ${kb(s.raw)} ${kb(s.
 console.log(`${"file".padEnd(width)} ${"raw".padStart(11)} ${"gzip".padStart(11)} ${"brotli".padStart(11)}`);
 for (const [name, s] of sizes) row(name, s);
 
-// What each way of embedding downloads; the hashed names are found, not assumed.
-const app = ["zelfcheck.js", ...names.filter((n) => /^zelfcheck-[0-9a-f]{12}\.(wasm|css)$|^zelfcheck-glue-[0-9a-f]{12}\.js$/.test(n))];
-console.log("\ndownloaded per way of embedding");
+// What each way of embedding downloads; the hashed names are found, not assumed. The texts
+// of one language come with it; the other language's only when someone switches.
+const texts = (lang) => names.filter((n) => new RegExp(`^zelfcheck-${lang}-[0-9a-f]{12}\\.txt$`).test(n));
+const app = ["zelfcheck.js", ...names.filter((n) => /^zelfcheck-[0-9a-f]{12}\.(wasm|css)$|^zelfcheck-glue-[0-9a-f]{12}\.js$/.test(n)), ...texts("nl")];
+console.log("\ndownloaded per way of embedding, in Dutch");
 row("custom element (zelfcheck.js + app)", sum(app));
 row("iframe (host helper + embed page)", sum(["zelfcheck-iframe.js", "embed.html", "embed.js", "page.css", ...app]));
 row("direct page (index.html)", sum(["index.html", "page.css", ...app]));
+console.log("");
+row("switching to English: its texts", sum(texts("en")));
+row("the whole widget, both languages", sum([...app, ...texts("en")]));

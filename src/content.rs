@@ -1,14 +1,23 @@
 //! The content of the widget, checked and packed from `content/` by `build.rs`, and
-//! unpacked once, on first use.
+//! unpacked once, on first use. Native builds carry both languages' texts; the widget
+//! downloads the texts of a language when it first shows it ([`add_texts`]).
 
 use std::ops::Deref;
 use std::sync::LazyLock;
 
+use crate::engine::texts::{self, Reserved};
 use crate::engine::*;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-static UNPACKED: LazyLock<(Content, Ui)> = LazyLock::new(unpack);
+static UNPACKED: LazyLock<(Content, Ui, [Reserved; 2])> = LazyLock::new(|| {
+    let unpacked = unpack();
+    #[cfg(not(target_arch = "wasm32"))]
+    for (reserved, text) in unpacked.2.into_iter().zip(TEXTS) {
+        texts::fill(reserved, text).expect("the built-in texts fit the built-in content");
+    }
+    unpacked
+});
 
 /// A `'static` value that is unpacked on first use; reads like the value itself.
 pub struct Unpacked<T: 'static>(fn() -> &'static T);
@@ -25,3 +34,21 @@ pub static CONTENT: Unpacked<Content> = Unpacked(|| &UNPACKED.0);
 
 /// The texts of the screens.
 pub static UI: Unpacked<Ui> = Unpacked(|| &UNPACKED.1);
+
+fn reserved(lang: Lang) -> Reserved {
+    match lang {
+        Lang::Nl => UNPACKED.2[0],
+        Lang::En => UNPACKED.2[1],
+    }
+}
+
+/// Whether the texts of this language are there.
+pub fn has_texts(lang: Lang) -> bool {
+    texts::filled(reserved(lang))
+}
+
+/// Adds the texts of one language, as the build wrote them (`zelfcheck-<lang>-<hash>.txt`).
+/// Texts that do not fit this build are refused.
+pub fn add_texts(lang: Lang, text: &'static str) -> Result<(), String> {
+    texts::fill(reserved(lang), text)
+}

@@ -475,7 +475,12 @@ fn to_dos_follow_the_phases_and_team_questions_follow_the_answers() {
     answer(&mut s, &["kamp"]);
     answer(&mut s, &["nee"]);
     answer(&mut s, &["ehbo"]);
-    let texts = |s: &Session| s.discussion().iter().map(|d| d.text.nl).collect::<Vec<_>>();
+    let texts = |s: &Session| {
+        s.discussion()
+            .iter()
+            .map(|d| d.text.nl())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
         texts(&s),
         [

@@ -6,7 +6,7 @@
 // styles, no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 // The build fills in the hashed file names below.
 
-const FILES = { glue: "__ZC_GLUE__", wasm: "__ZC_WASM__", css: "__ZC_CSS__" };
+const FILES = { glue: "__ZC_GLUE__", wasm: "__ZC_WASM__", css: "__ZC_CSS__", texts: { nl: "__ZC_NL__", en: "__ZC_EN__" } };
 const TAG = "zelfcheck-sociale-veiligheid";
 const SETTINGS = ["lang", "sector", "role", "topics", "topic", "accent", "storage", "mode", "settings-file", "url-settings", "id"];
 const CONTACTS = Array.from({ length: 20 }, (_, i) => `contact-${i + 1}`);
@@ -23,6 +23,33 @@ function loadEngine() {
     return glue;
   });
   return engine;
+}
+
+const downloads = new Map();
+/**
+ * The texts of one language ("nl" or "en"), downloaded once for the whole page. The widget
+ * asks for the language it shows; the other one only when someone switches.
+ */
+function texts(lang) {
+  if (!Object.hasOwn(FILES.texts, lang)) return Promise.reject(new Error(`no texts for "${lang}"`));
+  if (!downloads.has(lang)) {
+    const download = fetch(here(FILES.texts[lang])).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${FILES.texts[lang]}`);
+      return response.text();
+    });
+    // A failed download may be tried again later, e.g. when the network is back.
+    download.catch(() => downloads.delete(lang));
+    downloads.set(lang, download);
+  }
+  return downloads.get(lang);
+}
+
+/** The language this element will most likely show, so its texts download beside the wasm.
+ *  The widget decides (see settings.rs); a wrong guess only costs a later download. */
+function likelyLang(element) {
+  const fromUrl = element.hasAttribute("url-settings") ? new URLSearchParams(location.search).get("lang") : null;
+  const code = fromUrl ?? element.getAttribute("lang") ?? element.parentElement?.closest("[lang]")?.getAttribute("lang") ?? "nl";
+  return code.trim().toLowerCase().split(/[-_]/)[0] === "en" ? "en" : "nl";
 }
 
 /**
@@ -120,11 +147,18 @@ class ZelfcheckElement extends HTMLElement {
     container.className = "zc-host";
     container.append(message(this, "loading"));
     root.replaceChildren(link, container);
+    texts(likelyLang(this)).catch(() => {});
     Promise.all([loadEngine(), settingsFile(this), loaded])
-      .then(([glue, file]) => {
+      .then(async ([glue, file]) => {
         if (run !== this.#run || !this.isConnected) return;
-        container.replaceChildren();
-        this.#mounted = glue.mount(this, container, file ?? undefined);
+        // Resolves once the texts of the widget's language are there and it is shown.
+        const mounted = await glue.mount(this, container, file ?? undefined, texts);
+        if (run !== this.#run || !this.isConnected) {
+          mounted.unmount();
+          mounted.free();
+          return;
+        }
+        this.#mounted = mounted;
       })
       .catch((error) => {
         console.error("zelfcheck: the widget could not load", error);

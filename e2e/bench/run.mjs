@@ -40,14 +40,14 @@ writeFileSync(
 );
 const glue = readdirSync(join(site, "ours")).find((f) => /^zelfcheck-glue-.*\.js$/.test(f));
 
-// The whole check, every topic in both languages, compressed as served (brotli). Ours is what
-// the widget downloads anyway; for SurveyJS, its files plus one file with the 20 surveys.
+// The whole check, every topic in both languages, compressed as served (brotli): for ours, its
+// files with both languages' texts; for SurveyJS, its files plus one file with the 20 surveys.
 const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const topicIds = readdirSync(join(root, "content", "topics")).map((f) => f.replace(/\.toml$/, ""));
 const allSurveys = Object.fromEntries(topicIds.map((t) => [t, { nl: surveyFor(t, "nl"), en: surveyFor(t, "en") }]));
 const whole = {
   ours: readdirSync(join(site, "ours"))
-    .filter((f) => f === "zelfcheck.js" || /^zelfcheck-(glue-)?[0-9a-f]{12}\.(js|wasm|css)$/.test(f))
+    .filter((f) => f === "zelfcheck.js" || /^zelfcheck-((glue|nl|en)-)?[0-9a-f]{12}\.(js|wasm|css|txt)$/.test(f))
     .reduce((sum, f) => sum + brotli(readFileSync(join(site, "ours", f))), 0),
   surveyjs:
     ["survey-core.min.css", "survey.core.min.js", "survey-js-ui.min.js", "start.js"].reduce((sum, f) => sum + brotli(readFileSync(join(site, "surveyjs", f))), 0) +
@@ -55,7 +55,7 @@ const whole = {
 };
 
 // ---- a static server that compresses like a web server (brotli, else gzip) -----------------
-const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json", ".txt": "text/plain; charset=utf-8" };
 const cache = new Map();
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
@@ -191,7 +191,8 @@ async function run(browser, name, { cpu = 1, slowNet = false, steps = false }) {
   for (const request of [...finished]) {
     const sizes = await request.sizes().catch(() => null);
     if (!sizes) continue;
-    const kind = request.url().endsWith(".wasm") ? "wasm" : request.resourceType();
+    const url = request.url();
+    const kind = url.endsWith(".wasm") ? "wasm" : url.endsWith(".txt") ? "texts" : request.resourceType();
     bytes[kind] = (bytes[kind] ?? 0) + sizes.responseBodySize;
   }
   const result = { startup, bytes };
@@ -287,7 +288,7 @@ const add = (metric, unit, ours, theirs, note = "") => {
 const firstBytes = (name) => results[name].plain.map((r) => Object.values(r.bytes).reduce((a, b) => a + b, 0));
 add(`whole check, all ${topicIds.length} topics in nl and en (brotli)`, "KB", kb(whole.ours), kb(whole.surveyjs));
 add("download to first question, compressed", "KB", median(firstBytes("ours").map(kb)), median(firstBytes("surveyjs").map(kb)));
-for (const kind of ["document", "script", "stylesheet", "wasm"]) {
+for (const kind of ["document", "script", "stylesheet", "wasm", "texts"]) {
   const of = (name) => median(results[name].plain.map((r) => kb(r.bytes[kind] ?? 0)));
   add(`  of which ${kind}`, "KB", of("ours"), of("surveyjs"));
 }

@@ -138,10 +138,9 @@ impl Converter {
     }
 
     fn text(&mut self, file: &SourceFile, t: &TextSrc, what: &str) -> Text {
-        Text {
-            nl: self.string(file, &t.nl, &format!("the Dutch text of {what}")),
-            en: self.string(file, &t.en, &format!("the English text of {what}")),
-        }
+        let nl = self.string(file, &t.nl, &format!("the Dutch text of {what}"));
+        let en = self.string(file, &t.en, &format!("the English text of {what}"));
+        Text::new(nl, en)
     }
 
     fn ui(&mut self, dir: &Path) -> Vec<(String, Text)> {
@@ -342,10 +341,10 @@ impl Converter {
             .iter()
             .map(|p| Phase {
                 id: self.id(file, &p.id, "phase"),
-                title: Text {
-                    nl: self.string(file, &p.nl, "the Dutch name of a phase"),
-                    en: self.string(file, &p.en, "the English name of a phase"),
-                },
+                title: Text::new(
+                    self.string(file, &p.nl, "the Dutch name of a phase"),
+                    self.string(file, &p.en, "the English name of a phase"),
+                ),
             })
             .collect();
         let phases = leak_slice(phases);

@@ -87,8 +87,8 @@ impl<'c> Packer<'c> {
     }
 
     fn text(&mut self, t: &Text) {
-        let nl = self.nl.refer(t.nl);
-        let en = self.en.refer(t.en);
+        let nl = self.nl.refer(t.nl());
+        let en = self.en.refer(t.en());
         self.num(nl);
         self.num(en);
     }
@@ -275,8 +275,13 @@ pub fn pack(content: &Content, ui: &[(String, Text)]) -> Packed {
     for (_, text) in ui {
         p.text(text);
     }
+    // The reader reserves each language's places before it reads the rest.
+    let mut counts = Packer::default();
+    counts.num(p.nl.places.len());
+    counts.num(p.en.places.len());
+    counts.numbers.extend(p.numbers);
     Packed {
-        numbers: p.numbers,
+        numbers: counts.numbers,
         plain: p.plain.text,
         nl: p.nl.text,
         en: p.en.text,
@@ -303,9 +308,12 @@ impl Packed {
     }
 }
 
-/// Rust source defining the `Ui` struct and `unpack()`, which reads the parts in [`FILES`]
-/// from `OUT_DIR`.
+/// Rust source defining the `Ui` struct, `unpack()`, which reads the numbers and plain
+/// strings from `OUT_DIR`, and, for native builds only, `TEXTS` with both languages' texts
+/// (the widget downloads them).
 pub fn rust_source(ui: &[(String, Text)]) -> String {
+    let include =
+        |kind: &str, file: &str| format!("{kind}!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))");
     let mut out = String::from(
         "// Generated from content/ by build.rs. Do not edit.\n\n\
          /// The texts of the screens, from `content/ui.toml`.\n\
@@ -314,25 +322,26 @@ pub fn rust_source(ui: &[(String, Text)]) -> String {
     for (key, _) in ui {
         let _ = writeln!(out, "    /// `{key}` in ui.toml.\n    pub {key}: Text,");
     }
-    out.push_str(
-        "}\n\n/// Reads the packed content and screen texts.\nfn unpack() -> (Content, Ui) {\n    \
-         let mut r = crate::engine::packed::Unpacker::new(\n",
+    let _ = writeln!(
+        out,
+        "}}\n\n/// Reads the packed content and screen texts; returns where each language's texts go.\n\
+         fn unpack() -> (Content, Ui, [Reserved; 2]) {{\n    \
+         let mut r = crate::engine::packed::Unpacker::new({}, {});\n    \
+         let reserved = r.reserved();\n    let content = r.content();\n    let ui = Ui {{",
+        include("include_bytes", FILES[0]),
+        include("include_str", FILES[1]),
     );
-    for (i, file) in FILES.iter().enumerate() {
-        let include = if i == 0 {
-            "include_bytes"
-        } else {
-            "include_str"
-        };
-        let _ = writeln!(
-            out,
-            "        {include}!(concat!(env!(\"OUT_DIR\"), \"/{file}\")),"
-        );
-    }
-    out.push_str("    );\n    let content = r.content();\n    let ui = Ui {\n");
     for (key, _) in ui {
         let _ = writeln!(out, "        {key}: r.text(),");
     }
-    out.push_str("    };\n    r.finish();\n    (content, ui)\n}\n");
+    let _ = writeln!(
+        out,
+        "    }};\n    r.finish();\n    (content, ui, reserved)\n}}\n\n\
+         /// Both languages' texts, built in for native tools; the widget downloads them.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         const TEXTS: [&str; 2] = [{}, {}];",
+        include("include_str", FILES[2]),
+        include("include_str", FILES[3]),
+    );
     out
 }

@@ -40,8 +40,8 @@ pub fn review(topic: &'static Topic) -> String {
     let found = reach(topic);
     let c = counts(topic);
     let mut out = String::new();
-    let _ = writeln!(out, "# {} (`{}`)\n", topic.title.nl, topic.id);
-    let _ = writeln!(out, "*{}* — {}\n", topic.title.en, topic.summary.nl);
+    let _ = writeln!(out, "# {} (`{}`)\n", topic.title.nl(), topic.id);
+    let _ = writeln!(out, "*{}* — {}\n", topic.title.en(), topic.summary.nl());
     let outcomes = c
         .outcomes
         .map_or(format!("more than {OUTCOME_LIMIT}"), |n| n.to_string());
@@ -59,9 +59,17 @@ pub fn review(topic: &'static Topic) -> String {
             let _ = writeln!(
                 out,
                 "### {} (`{}`, bel {:?})\n",
-                i.title.nl, i.id, i.contact
+                i.title.nl(),
+                i.id,
+                i.contact
             );
-            let _ = writeln!(out, "{}\n\n*{}: {}*\n", i.text.nl, i.title.en, i.text.en);
+            let _ = writeln!(
+                out,
+                "{}\n\n*{}: {}*\n",
+                i.text.nl(),
+                i.title.en(),
+                i.text.en()
+            );
             let _ = writeln!(out, "Wanneer: {}\n", condition(topic, &i.when));
             filters(&mut out, i.sectors, i.roles);
             if let Some((profile, path)) = found.interrupts.get(i.id) {
@@ -82,7 +90,7 @@ pub fn review(topic: &'static Topic) -> String {
     if !topic.discuss.is_empty() {
         out.push_str("## Vragen om met je team te bespreken\n\n");
         for d in topic.discuss {
-            let _ = write!(out, "- {} / *{}*", d.text.nl, d.text.en);
+            let _ = write!(out, "- {} / *{}*", d.text.nl(), d.text.en());
             if let Some(when) = d.when {
                 let _ = write!(out, " — alleen als: {}", condition(topic, &when));
             }
@@ -107,10 +115,10 @@ fn question(out: &mut String, topic: &Topic, number: usize, q: &Question) {
         QuestionKind::Single => "één antwoord",
         QuestionKind::Multiple => "meer antwoorden",
     };
-    let _ = writeln!(out, "### {number}. {} (`{}`, {kind})\n", q.text.nl, q.id);
-    let _ = writeln!(out, "*{}*\n", q.text.en);
+    let _ = writeln!(out, "### {number}. {} (`{}`, {kind})\n", q.text.nl(), q.id);
+    let _ = writeln!(out, "*{}*\n", q.text.en());
     if let Some(help) = q.help {
-        let _ = writeln!(out, "Uitleg: {} / *{}*\n", help.nl, help.en);
+        let _ = writeln!(out, "Uitleg: {} / *{}*\n", help.nl(), help.en());
     }
     if let Some(when) = q.when {
         let _ = writeln!(out, "Alleen als: {}\n", condition(topic, &when));
@@ -118,7 +126,7 @@ fn question(out: &mut String, topic: &Topic, number: usize, q: &Question) {
     filters(out, q.sectors, q.roles);
     for o in q.options {
         let extra: Vec<&str> = o.facts.iter().skip(1).copied().collect();
-        let _ = write!(out, "- `{}` {} / *{}*", o.id, o.text.nl, o.text.en);
+        let _ = write!(out, "- `{}` {} / *{}*", o.id, o.text.nl(), o.text.en());
         if o.exclusive {
             out.push_str(" (alleen los te kiezen)");
         }
@@ -148,14 +156,15 @@ fn tip(out: &mut String, topic: &Topic, found: &Reach, t: &Tip) {
     let phase = t
         .phase
         .and_then(|p| topic.phases.get(usize::from(p)))
-        .map_or(String::new(), |p| format!(", fase: {}", p.title.nl));
+        .map_or(String::new(), |p| format!(", fase: {}", p.title.nl()));
     let _ = writeln!(
         out,
         "### {} (`{}`, {kind}{urgency}{phase})\n",
-        t.title.nl, t.id
+        t.title.nl(),
+        t.id
     );
-    let _ = writeln!(out, "{}\n", t.text.nl);
-    let _ = writeln!(out, "*{}: {}*\n", t.title.en, t.text.en);
+    let _ = writeln!(out, "{}\n", t.text.nl());
+    let _ = writeln!(out, "*{}: {}*\n", t.title.en(), t.text.en());
     let _ = writeln!(out, "Wanneer: {}\n", condition(topic, &t.when));
     filters(out, t.sectors, t.roles);
     let sources: Vec<String> = t
@@ -225,7 +234,7 @@ fn fact_words(topic: &Topic, fact: &str) -> String {
             return format!("`{q}` = weet ik niet");
         }
         if let Some(option) = question.options.iter().find(|x| x.id == o) {
-            return format!("`{q}` = \"{}\"", option.text.nl);
+            return format!("`{q}` = \"{}\"", option.text.nl());
         }
     }
     format!("feit `{fact}`")

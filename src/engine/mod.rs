@@ -15,6 +15,7 @@ pub mod saved;
 pub mod search;
 pub mod session;
 pub mod settings;
+pub mod texts;
 pub mod training;
 pub mod walk;
 

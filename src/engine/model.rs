@@ -3,22 +3,63 @@
 //! All content is `'static`: the widget unpacks the packed content once, on first use, and
 //! keeps it; native tools build the same types from files at run time.
 
-/// A text in both languages of the widget.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use super::texts;
+
+/// A text in both languages of the widget: its place in each language's texts
+/// ([`super::texts`]), so a language can arrive later than the content.
+#[derive(Clone, Copy)]
 pub struct Text {
-    /// Dutch (taalniveau B1).
-    pub nl: &'static str,
-    /// English.
-    pub en: &'static str,
+    nl: u32,
+    en: u32,
 }
 
 impl Text {
-    /// The text in the given language.
+    /// Adds the Dutch (taalniveau B1) and English text.
+    pub fn new(nl: &'static str, en: &'static str) -> Text {
+        Text {
+            nl: texts::push(Lang::Nl, nl),
+            en: texts::push(Lang::En, en),
+        }
+    }
+
+    /// The text at these places.
+    pub(crate) fn at(nl: u32, en: u32) -> Text {
+        Text { nl, en }
+    }
+
+    /// The text in the given language; empty while that language's texts are not there.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Nl => self.nl,
-            Lang::En => self.en,
+            Lang::Nl => texts::get(lang, self.nl),
+            Lang::En => texts::get(lang, self.en),
         }
+    }
+
+    /// The Dutch text.
+    pub fn nl(&self) -> &'static str {
+        self.get(Lang::Nl)
+    }
+
+    /// The English text.
+    pub fn en(&self) -> &'static str {
+        self.get(Lang::En)
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.nl() == other.nl() && self.en() == other.en()
+    }
+}
+
+impl Eq for Text {}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Text")
+            .field("nl", &self.nl())
+            .field("en", &self.en())
+            .finish()
     }
 }
 

@@ -1,17 +1,19 @@
 //! Reads the content back from the compact form the build writes it in.
 //!
-//! The build (`authoring::pack`) writes the checked content as a stream of small numbers
-//! plus three string tables: plain strings (ids, facts, links), Dutch texts and English
-//! texts. Every string is stored once. A reference is 0 for "the next string not seen yet"
-//! (most strings are used once, so the stream is mostly zeros and compresses well) or the
-//! place of an earlier string plus one. Compared
-//! with Rust statics this leaves out a pointer and a length per string, which made up a
-//! third of the compressed download. The strings stay where they are in the binary; only
-//! the lists are built, once, on first use.
+//! The build (`authoring::pack`) writes the checked content as a stream of small numbers,
+//! a table of plain strings (ids, facts, links) and a table of texts per language. Every
+//! string is stored once. A reference is 0 for "the next string not seen yet" (most strings
+//! are used once, so the stream is mostly zeros and compresses well) or the place of an
+//! earlier string plus one. Compared with Rust statics this leaves out a pointer and a length
+//! per string, which made up a third of the compressed download. The plain strings stay
+//! where they are in the binary; the texts of each language go to [`super::texts`], in places
+//! reserved while reading, and may arrive later.
 
 use super::model::*;
+use super::texts::{self, Reserved};
 
-/// The order in which enums are numbered in the packed form; the writer uses the same.
+pub use super::texts::END;
+
 pub const QUESTION_KINDS: [QuestionKind; 2] = [QuestionKind::Single, QuestionKind::Multiple];
 /// See [`QUESTION_KINDS`].
 pub const TIP_GROUPS: [TipGroup; 2] = [TipGroup::Good, TipGroup::Todo];
@@ -40,87 +42,75 @@ pub mod condition_tag {
     pub const NOT: usize = 3;
 }
 
-/// The character that ends every entry of a string table.
-pub const END: char = '\0';
-
 /// Reads packed content. A mismatch between writer and reader is a bug in the build, so it
 /// panics with a plain message rather than returning an error no user could act on.
 pub struct Unpacker {
     numbers: &'static [u8],
     at: usize,
-    plain: Table,
-    nl: Table,
-    en: Table,
+    plain: Vec<&'static str>,
+    next_plain: usize,
+    texts: [(Reserved, usize); 2],
     sources: &'static [Source],
-}
-
-/// One string table and how far its new strings have been used.
-struct Table {
-    entries: Vec<&'static str>,
-    next: usize,
-}
-
-impl Table {
-    fn new(text: &'static str) -> Self {
-        Table {
-            entries: text.split_terminator(END).collect(),
-            next: 0,
-        }
-    }
-
-    /// The string a reference (see the module docs) points to.
-    fn entry(&mut self, reference: usize) -> &'static str {
-        let place = match reference {
-            0 => {
-                self.next += 1;
-                self.next - 1
-            }
-            n => n - 1,
-        };
-        self.entries
-            .get(place)
-            .expect("packed content refers past a table")
-    }
 }
 
 fn leak<T>(values: Vec<T>) -> &'static [T] {
     Box::leak(values.into_boxed_slice())
 }
 
+/// The unsigned LEB128 number at `at`, moving `at` past it.
+fn leb128(numbers: &[u8], at: &mut usize) -> usize {
+    let mut value = 0usize;
+    let mut shift = 0;
+    loop {
+        let byte = *numbers.get(*at).expect("packed content ends too early");
+        *at += 1;
+        value |= usize::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return value;
+        }
+        shift += 7;
+    }
+}
+
+/// The place a reference (see the module docs) points to; `next` counts the new ones.
+fn resolve(reference: usize, next: &mut usize) -> usize {
+    match reference {
+        0 => {
+            *next += 1;
+            *next - 1
+        }
+        n => n - 1,
+    }
+}
+
 impl Unpacker {
-    /// A reader over the number stream and the three string tables.
-    pub fn new(
-        numbers: &'static [u8],
-        plain: &'static str,
-        nl: &'static str,
-        en: &'static str,
-    ) -> Self {
+    /// A reader over the number stream and the plain strings; reserves the places of both
+    /// languages' texts, for [`texts::fill`] with [`Unpacker::reserved`].
+    pub fn new(numbers: &'static [u8], plain: &'static str) -> Self {
+        let mut at = 0;
+        let mut reserve = |lang| {
+            let count = u32::try_from(leb128(numbers, &mut at)).expect("text count fits in u32");
+            (texts::reserve(lang, count), 0)
+        };
+        let texts = [reserve(Lang::Nl), reserve(Lang::En)];
         Unpacker {
             numbers,
-            at: 0,
-            plain: Table::new(plain),
-            nl: Table::new(nl),
-            en: Table::new(en),
+            at,
+            plain: plain.split_terminator(END).collect(),
+            next_plain: 0,
+            texts,
             sources: &[],
         }
     }
 
-    /// The next number (unsigned LEB128).
+    /// Where each language's texts go: Dutch, then English.
+    pub fn reserved(&self) -> [Reserved; 2] {
+        [self.texts[0].0, self.texts[1].0]
+    }
+
+    /// The next number.
     fn num(&mut self) -> usize {
-        let mut value = 0usize;
-        let mut shift = 0;
-        loop {
-            let byte = *self
-                .numbers
-                .get(self.at)
-                .expect("packed content ends too early");
-            self.at += 1;
-            value |= usize::from(byte & 0x7f) << shift;
-            if byte & 0x80 == 0 {
-                return value;
-            }
-            shift += 7;
-        }
+        leb128(self.numbers, &mut self.at)
     }
 
     fn pick<T: Copy>(&mut self, from: &[T]) -> T {
@@ -135,17 +125,28 @@ impl Unpacker {
     /// The next plain string.
     pub fn str(&mut self) -> &'static str {
         let reference = self.num();
-        self.plain.entry(reference)
+        let place = resolve(reference, &mut self.next_plain);
+        self.plain
+            .get(place)
+            .expect("packed content refers past a table")
+    }
+
+    fn text_place(&mut self, lang: usize) -> u32 {
+        let reference = self.num();
+        let (reserved, next) = &mut self.texts[lang];
+        let place = resolve(reference, next);
+        assert!(
+            place < reserved.count as usize,
+            "packed content refers past a table"
+        );
+        reserved.first + place as u32
     }
 
     /// The next text in both languages.
     pub fn text(&mut self) -> Text {
-        let nl = self.num();
-        let en = self.num();
-        Text {
-            nl: self.nl.entry(nl),
-            en: self.en.entry(en),
-        }
+        let nl = self.text_place(0);
+        let en = self.text_place(1);
+        Text::at(nl, en)
     }
 
     fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> T) -> &'static [T] {

@@ -14,6 +14,7 @@ use super::result::ResultScreen;
 use super::setup::Setup;
 use super::storage::{self, Mode};
 use super::text::{fill, tr};
+use super::texts;
 use super::topics::TopicsScreen;
 use super::training::{self, CaseBanner, CaseList, Handout};
 use crate::content::{CONTENT, UI};
@@ -61,12 +62,11 @@ pub fn App(
         on_cleanup(move || keys.remove());
     }
     let toggle = move |_| {
-        lang.update(|l| {
-            *l = match l {
-                Lang::Nl => Lang::En,
-                Lang::En => Lang::Nl,
-            }
-        })
+        let other = match lang.get_untracked() {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        };
+        texts::show(lang, other);
     };
     view! {
         <div
@@ -211,7 +211,7 @@ fn restore(state: Zelfcheck) {
         Ok(Some((text, mode))) => {
             if let Some(restored) = Session::restore_with(&CONTENT, &preset, &text) {
                 state.session.set(restored.session);
-                state.lang.set(restored.lang);
+                texts::show(state.lang, restored.lang);
                 state
                     .content_updated
                     .set(restored.content_changed && restored.dropped > 0);

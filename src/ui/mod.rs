@@ -17,6 +17,7 @@ mod storage;
 mod summary;
 mod take_away;
 mod text;
+mod texts;
 mod tip_card;
 mod topics;
 mod training;
@@ -43,19 +44,35 @@ impl Mounted {
 
 /// Mounts one widget into `container` (inside the shadow root of `host`), set up from its
 /// settings file (the JSON text, if any), JSON child, attributes and (with `url-settings`)
-/// the page address, in that order of precedence from low to high.
+/// the page address, in that order of precedence from low to high. `texts` downloads the
+/// texts of a language (a code in, a promise of the text out); the widget appears once the
+/// texts of its language are there, and the promise fails when they cannot be had.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, container: HtmlElement, file: Option<String>) -> Mounted {
+pub async fn mount(
+    host: HtmlElement,
+    container: HtmlElement,
+    file: Option<String>,
+    texts: js_sys::Function,
+) -> Result<Mounted, JsValue> {
     console_error_panic_hook::set_once();
+    texts::set_loader(texts);
     let setup = setup::read(&host, file.as_deref());
+    texts::ensure(setup.lang).await.map_err(|e| {
+        JsValue::from(js_sys::Error::new(&format!(
+            "the {} texts could not be loaded: {e}",
+            setup.lang.code()
+        )))
+    })?;
     if let Some(accent) = &setup.settings.accent {
         // Set through the CSSOM, which a strict style-src allows (a style attribute it would not).
         let style = container.style();
         let _ = style.set_property("--zc-accent", &accent.base);
         let _ = style.set_property("--zc-accent-dark", &accent.dark);
     }
+    // The loading message goes only now, so it stays while the texts download.
+    container.set_text_content(None);
     let handle = mount_to(container, move || view! { <app::App setup/> });
-    Mounted {
+    Ok(Mounted {
         handle: Some(Box::new(handle)),
-    }
+    })
 }

@@ -10,7 +10,7 @@ use super::sources::SourceLinks;
 use super::text::{fill, tr};
 use crate::content::{CONTENT, UI};
 use crate::engine::search::SearchIndex;
-use crate::engine::{Event, Quick};
+use crate::engine::{Event, Lang, Quick};
 
 /// How many answers are shown at most.
 const SHOWN: usize = 6;
@@ -21,14 +21,14 @@ pub fn QuickSearch() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
     let query = RwSignal::new(String::new());
-    let index = search_index();
     let offered: Vec<&'static str> = state
         .session
         .with_untracked(|s| s.offered_topics().iter().map(|t| t.id).collect());
     let hits = Memo::new(move |_| {
         let query = query.get();
-        index
-            .search(&query, lang.get(), CONTENT.quick.len())
+        let lang = lang.get();
+        search_index(lang)
+            .search(&query, lang, CONTENT.quick.len())
             .into_iter()
             .map(|hit| hit.quick)
             .filter(|q| offered.contains(&q.topic))
@@ -71,10 +71,15 @@ pub fn QuickSearch() -> impl IntoView {
     })
 }
 
-/// The index over every quick question, built once per page, on first use.
-fn search_index() -> &'static SearchIndex {
-    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(&CONTENT))
+/// The index over every quick question, built once per page and language, on first use:
+/// a language's texts may arrive later than the other's.
+fn search_index(lang: Lang) -> &'static SearchIndex {
+    static INDEX: [OnceLock<SearchIndex>; 2] = [OnceLock::new(), OnceLock::new()];
+    let slot = match lang {
+        Lang::Nl => 0,
+        Lang::En => 1,
+    };
+    INDEX[slot].get_or_init(|| SearchIndex::new(&CONTENT))
 }
 
 /// One answer, with its sources and the way into its topic's check.
