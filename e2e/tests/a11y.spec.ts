@@ -150,7 +150,7 @@ async function answerByKeyboard(page: Page, w: Widget, topic: any, questionId: s
   await page.keyboard.press("Enter");
 }
 
-const liveRegion = (page: Page) => page.locator(".zc-sr-only[role=status]");
+const liveRegion = (page: Page) => page.locator(".zc-announce[role=status]");
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, k) => String(values[k]));
 

@@ -88,3 +88,26 @@ test("when the other language cannot be downloaded, the widget stays as it is an
   await page.getByRole("button", { name: ui.language_switch_label.nl }).click();
   await expect(page.getByRole("heading", { level: 1, name: ui.intro_heading.en })).toBeVisible();
 });
+
+test("while the other language downloads, the language button says so", async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/zelfcheck-en-[0-9a-f]{12}\.txt$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const w = new Widget(page);
+  await w.open();
+  const button = page.getByRole("button", { name: ui.language_switch_label.nl });
+  await button.click();
+  const busy = page.getByRole("button", { name: ui.language_loading.nl });
+  await expect(busy).toHaveAttribute("aria-busy", "true");
+  await expect(busy).toHaveText(ui.language_loading.nl);
+  await expect(page.getByRole("status").filter({ hasText: ui.language_loading.nl })).toHaveAttribute("lang", "en");
+  await expect(w.heading("intro_heading")).toBeVisible();
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: ui.intro_heading.en })).toBeVisible();
+  const back = page.getByRole("button", { name: ui.language_switch_label.en });
+  await expect(back).not.toHaveAttribute("aria-busy", "true");
+  await expect(back).toHaveText(ui.language_switch.en);
+});

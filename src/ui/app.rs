@@ -19,7 +19,7 @@ use super::topics::TopicsScreen;
 use super::training::{self, CaseBanner, CaseList, Handout};
 use crate::content::{CONTENT, UI};
 use crate::engine::settings::StorageMode;
-use crate::engine::{Lang, Session, Step};
+use crate::engine::{Lang, Session, Step, Text};
 
 /// The whole widget.
 #[component]
@@ -61,12 +61,15 @@ pub fn App(
         });
         on_cleanup(move || keys.remove());
     }
-    let toggle = move |_| {
-        let other = match lang.get_untracked() {
-            Lang::Nl => Lang::En,
-            Lang::En => Lang::Nl,
-        };
-        texts::show(lang, other);
+    let other = move || match lang.get() {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    };
+    // On a slow network the other language's texts take a moment; the button says so.
+    let loading = RwSignal::new(false);
+    let toggle = move |_| texts::show(lang, untrack(other), Some(loading));
+    let switch_text = move |text: Text, busy: Text| {
+        move || if loading.get() { busy } else { text }.get(lang.get())
     };
     view! {
         <div
@@ -82,16 +85,20 @@ pub fn App(
                 <button
                     type="button"
                     class="zc-lang"
-                    aria-label=tr(lang, UI.language_switch_label)
-                    lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
+                    aria-label=switch_text(UI.language_switch_label, UI.language_loading)
+                    aria-busy=move || loading.get().then_some("true")
+                    lang=move || other().code()
                     on:click=toggle
                 >
-                    {tr(lang, UI.language_switch)}
+                    {switch_text(UI.language_switch, UI.language_loading)}
                 </button>
+                <p class="zc-sr-only zc-lang-status" role="status" lang=move || other().code()>
+                    {move || loading.get().then(|| UI.language_loading.get(lang.get()))}
+                </p>
             </header>
             <HelpBar/>
             <InterruptBanners/>
-            <p class="zc-sr-only" role="status">{move || announcement(state)}</p>
+            <p class="zc-sr-only zc-announce" role="status">{move || announcement(state)}</p>
             {training.then(|| view! { <CaseBanner/> })}
             <div class="zc-main" role=owns_page.then_some("main")>
                 // Keyed, so every screen is built fresh: rebuilding one question's form in
@@ -211,7 +218,7 @@ fn restore(state: Zelfcheck) {
         Ok(Some((text, mode))) => {
             if let Some(restored) = Session::restore_with(&CONTENT, &preset, &text) {
                 state.session.set(restored.session);
-                texts::show(state.lang, restored.lang);
+                texts::show(state.lang, restored.lang, None);
                 state
                     .content_updated
                     .set(restored.content_changed && restored.dropped > 0);

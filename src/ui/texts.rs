@@ -51,14 +51,22 @@ fn describe(error: JsValue) -> String {
 }
 
 /// Shows `lang` in one widget: at once when its texts are there, else once they are
-/// downloaded. When that fails the language stays as it was, with a console warning.
-pub fn show(shown: RwSignal<Lang>, lang: Lang) {
+/// downloaded, with `loading` true meanwhile. When that fails the language stays as it was,
+/// with a console warning.
+pub fn show(shown: RwSignal<Lang>, lang: Lang, loading: Option<RwSignal<bool>>) {
     if has_texts(lang) {
         shown.set(lang);
         return;
     }
+    if let Some(loading) = loading {
+        loading.set(true);
+    }
     leptos::task::spawn_local(async move {
-        match ensure(lang).await {
+        let result = ensure(lang).await;
+        if let Some(loading) = loading {
+            loading.try_set(false);
+        }
+        match result {
             Ok(()) => {
                 shown.try_set(lang);
             }
