@@ -36,10 +36,7 @@ pub static CONTENT: Unpacked<Content> = Unpacked(|| &UNPACKED.0);
 pub static UI: Unpacked<Ui> = Unpacked(|| &UNPACKED.1);
 
 fn reserved(lang: Lang) -> Reserved {
-    match lang {
-        Lang::Nl => UNPACKED.2[0],
-        Lang::En => UNPACKED.2[1],
-    }
+    UNPACKED.2[lang.index()]
 }
 
 /// Whether the texts of this language are there.

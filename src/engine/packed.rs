@@ -144,8 +144,8 @@ impl Unpacker {
 
     /// The next text in both languages.
     pub fn text(&mut self) -> Text {
-        let nl = self.text_place(0);
-        let en = self.text_place(1);
+        let nl = self.text_place(Lang::Nl.index());
+        let en = self.text_place(Lang::En.index());
         Text::at(nl, en)
     }
 

@@ -107,10 +107,7 @@ impl SearchIndex {
         if query_terms.is_empty() {
             return Vec::new();
         }
-        let slot = match lang {
-            Lang::Nl => 0,
-            Lang::En => 1,
-        };
+        let slot = lang.index();
         let mut hits: Vec<Hit> = self
             .entries
             .iter()

@@ -29,10 +29,7 @@ static TABLES: [RwLock<Table>; 2] = [
 ];
 
 fn table(lang: Lang) -> &'static RwLock<Table> {
-    match lang {
-        Lang::Nl => &TABLES[0],
-        Lang::En => &TABLES[1],
-    }
+    &TABLES[lang.index()]
 }
 
 /// Adds one text and returns its place.

@@ -75,11 +75,7 @@ pub fn QuickSearch() -> impl IntoView {
 /// a language's texts may arrive later than the other's.
 fn search_index(lang: Lang) -> &'static SearchIndex {
     static INDEX: [OnceLock<SearchIndex>; 2] = [OnceLock::new(), OnceLock::new()];
-    let slot = match lang {
-        Lang::Nl => 0,
-        Lang::En => 1,
-    };
-    INDEX[slot].get_or_init(|| SearchIndex::new(&CONTENT))
+    INDEX[lang.index()].get_or_init(|| SearchIndex::new(&CONTENT))
 }
 
 /// One answer, with its sources and the way into its topic's check.
