@@ -42,16 +42,16 @@ const glue = readdirSync(join(site, "ours")).find((f) => /^zelfcheck-glue-.*\.js
 
 // The whole check, every topic in both languages, compressed as served (brotli): for ours, its
 // files with both languages' texts; for SurveyJS, its files plus one file with the 20 surveys.
-const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
 const topicIds = readdirSync(join(root, "content", "topics")).map((f) => f.replace(/\.toml$/, ""));
 const allSurveys = Object.fromEntries(topicIds.map((t) => [t, { nl: surveyFor(t, "nl"), en: surveyFor(t, "en") }]));
 const whole = {
   ours: readdirSync(join(site, "ours"))
     .filter((f) => f === "zelfcheck.js" || /^zelfcheck-((glue|nl|en)-)?[0-9a-f]{12}\.(js|wasm|css|txt)$/.test(f))
-    .reduce((sum, f) => sum + brotli(readFileSync(join(site, "ours", f))), 0),
+    .reduce((sum, f) => sum + brotli(readFileSync(join(site, "ours", f))).length, 0),
   surveyjs:
-    ["survey-core.min.css", "survey.core.min.js", "survey-js-ui.min.js", "start.js"].reduce((sum, f) => sum + brotli(readFileSync(join(site, "surveyjs", f))), 0) +
-    brotli(Buffer.from(`window.SURVEYS = ${JSON.stringify(allSurveys)};\n`)),
+    ["survey-core.min.css", "survey.core.min.js", "survey-js-ui.min.js", "start.js"].reduce((sum, f) => sum + brotli(readFileSync(join(site, "surveyjs", f))).length, 0) +
+    brotli(Buffer.from(`window.SURVEYS = ${JSON.stringify(allSurveys)};\n`)).length,
 };
 
 // ---- a static server that compresses like a web server (brotli, else gzip) -----------------
@@ -71,7 +71,7 @@ const server = createServer((req, res) => {
   const encoding = accept.includes("br") ? "br" : accept.includes("gzip") ? "gzip" : null;
   const key = `${file}:${encoding}`;
   if (encoding && !cache.has(key)) {
-    cache.set(key, encoding === "br" ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+    cache.set(key, encoding === "br" ? brotli(body) : gzipSync(body, { level: 9 }));
   }
   const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
   if (encoding) headers["content-encoding"] = encoding;
