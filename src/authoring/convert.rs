@@ -50,6 +50,25 @@ pub struct Converted {
     pub ui: Vec<(String, Text)>,
     /// Where each question and tip is written.
     pub places: Places,
+    /// Per topic and tip (or `!interrupt`): the shared rule of `rules.toml` it uses.
+    pub rule_of: HashMap<(String, String), &'static str>,
+    /// The guards of `rules.toml`, checked over every path by `check_dir`.
+    pub guards: Vec<Guard>,
+}
+
+/// A promise of `rules.toml` that every path of every topic must keep.
+#[derive(Debug, Clone)]
+pub struct Guard {
+    /// Its id, for messages.
+    pub id: &'static str,
+    /// When it applies.
+    pub when: &'static Condition,
+    /// Rules whose tips and banners may not show when it applies.
+    pub never_rules: Vec<&'static str>,
+    /// Lower-case words no Dutch title or text may hold when it applies.
+    pub never_words: Vec<String>,
+    /// Why, in plain words.
+    pub why: String,
 }
 
 /// Reads `dir` (the `content/` folder) and converts it; all problems are returned at once.
@@ -57,9 +76,11 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
     let mut c = Converter::default();
     let ui = c.ui(dir);
     let sources = c.sources(dir);
+    let guards = c.rules(dir, sources);
     let contacts = c.contacts(dir, sources);
     let topics = c.topics(dir, sources);
     let quick = c.quick(dir, topics, sources);
+    c.errors.extend(super::glossary::check_dir(dir));
     match (c.errors.is_empty(), contacts) {
         (true, Some(contacts)) => Ok(Converted {
             content: leak(Content {
@@ -70,6 +91,8 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
             }),
             ui,
             places: c.places,
+            rule_of: c.rule_of,
+            guards,
         }),
         _ => Err(c.errors),
     }
@@ -80,6 +103,38 @@ struct Converter {
     errors: Vec<ContentError>,
     places: Places,
     tip_ids: HashSet<String>,
+    book: RuleBook,
+    rule_of: HashMap<(String, String), &'static str>,
+}
+
+/// The shared rules of `rules.toml`, converted once and reused by every topic.
+#[derive(Default)]
+struct RuleBook {
+    shared_facts: HashSet<String>,
+    conditions: HashMap<String, String>,
+    official_hosts: Vec<String>,
+    tips: HashMap<String, Tip>,
+    interrupts: HashMap<String, Interrupt>,
+}
+
+/// Whether the fact describes the profile (`rol.<role>`, `sector.<sector>`).
+fn is_profile_fact(fact: &str) -> bool {
+    Role::ALL.iter().any(|r| r.fact() == fact) || Sector::ALL.iter().any(|s| s.fact() == fact)
+}
+
+/// The host of an https link, without `www.`.
+fn host(url: &str) -> &str {
+    let rest = url.strip_prefix("https://").unwrap_or(url);
+    let end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
+    rest[..end].trim_start_matches("www.")
+}
+
+/// A TOML date (no time) as YYYY-MM-DD.
+fn day(value: &toml::value::Datetime) -> Option<String> {
+    match (value.date, value.time) {
+        (Some(day), None) => Some(day.to_string()),
+        _ => None,
+    }
 }
 
 fn valid_id(id: &str) -> bool {
@@ -307,6 +362,21 @@ impl Converter {
             topics.push((parsed.order, topic));
         }
         topics.sort_by_key(|(order, _)| *order);
+        for (_, topic) in &topics {
+            for tip in topic.tips {
+                let Some(other) = tip.see_topic else { continue };
+                if other == topic.id || !topics.iter().any(|(_, t)| t.id == other) {
+                    self.errors.push(self.places.error(
+                        topic.id,
+                        tip.id,
+                        format!(
+                            "tip '{}' points to topic '{other}' (see_topic), which is not another topic",
+                            tip.id
+                        ),
+                    ));
+                }
+            }
+        }
         leak_slice(topics.into_iter().map(|(_, t)| t).collect())
     }
 
@@ -351,8 +421,8 @@ impl Converter {
         let tips = t
             .tips
             .iter()
-            .map(|tip| {
-                let mut converted = self.tip(file, id, tip, &recorded, sources);
+            .filter_map(|tip| {
+                let mut converted = self.tip(file, id, tip, &recorded, sources)?;
                 converted.phase = tip.phase.as_ref().and_then(|p| {
                     let found = phases.iter().position(|x| x.id == p.get_ref().as_str());
                     if found.is_none() {
@@ -363,7 +433,7 @@ impl Converter {
                     }
                     found.and_then(|i| u8::try_from(i).ok())
                 });
-                converted
+                Some(converted)
             })
             .collect();
         let discuss = t
@@ -376,33 +446,58 @@ impl Converter {
                 text: self.text(file, &d.text, "a discussion question"),
             })
             .collect();
-        let mut interrupt_ids = HashSet::new();
-        let interrupts = t
+        let mut interrupt_ids: HashSet<&'static str> = HashSet::new();
+        let interrupts: Vec<Interrupt> = t
             .interrupts
             .iter()
-            .map(|i| {
-                if !interrupt_ids.insert(i.id.get_ref().clone()) {
+            .filter_map(|i| {
+                let converted = self.interrupt(file, id, i, &recorded, sources)?;
+                if !interrupt_ids.insert(converted.id) {
+                    let at = i.id.as_ref().or(i.rule.as_ref()).map_or(0, |s| s.span().start);
                     self.errors.push(file.error(
-                        i.id.span().start,
-                        format!(
-                            "interrupt id '{}' is used twice in this topic",
-                            i.id.get_ref()
-                        ),
+                        at,
+                        format!("interrupt id '{}' is used twice in this topic", converted.id),
                     ));
                 }
-                self.interrupt(file, id, i, &recorded, sources)
+                Some(converted)
             })
             .collect();
+        let edition = self.date(file, &t.edition, "the edition");
+        let review = t.review.as_ref().map(|r| Review {
+            by: self.string(file, &r.by, "the reviewer's name"),
+            date: self.date(file, &r.date, "the review date"),
+            edition: self.date(file, &r.edition, "the reviewed edition"),
+        });
         Topic {
             id,
             title,
             summary,
+            edition,
+            review,
             questions: leak_slice(questions),
             tips: leak_slice(tips),
             interrupts: leak_slice(interrupts),
             phases,
             discuss: leak_slice(discuss),
             cases: &[],
+        }
+    }
+
+    fn date(
+        &mut self,
+        file: &SourceFile,
+        value: &Spanned<toml::value::Datetime>,
+        what: &str,
+    ) -> &'static str {
+        match day(value.get_ref()) {
+            Some(d) => leak_str(d),
+            None => {
+                self.errors.push(file.error(
+                    value.span().start,
+                    format!("{what} must be a date like 2026-12-04"),
+                ));
+                ""
+            }
         }
     }
 
@@ -543,7 +638,10 @@ impl Converter {
         known: &HashSet<&'static str>,
         unknown_hint: &str,
     ) -> Option<Condition> {
-        let condition = match parse_condition(when.get_ref()) {
+        let parsed = self
+            .expand(when.get_ref(), 0)
+            .and_then(|text| parse_condition(&text));
+        let condition = match parsed {
             Ok(c) => c,
             Err(message) => {
                 self.errors.push(file.error(when.span().start, message));
@@ -552,7 +650,8 @@ impl Converter {
         };
         let mut missing = Vec::new();
         condition.for_each_fact(&mut |fact| {
-            if !known.contains(fact) && !missing.contains(&fact) {
+            let global = is_profile_fact(fact) || self.book.shared_facts.contains(fact);
+            if !known.contains(fact) && !global && !missing.contains(&fact) {
                 missing.push(fact);
             }
         });
@@ -563,6 +662,128 @@ impl Converter {
             ));
         }
         Some(condition)
+    }
+
+    /// The condition with every `@name` replaced by its named condition from `rules.toml`.
+    fn expand(&self, text: &str, depth: usize) -> Result<String, String> {
+        if depth > 8 {
+            return Err(format!(
+                "named conditions refer to each other in a loop (at '{text}')"
+            ));
+        }
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find('@') {
+            out.push_str(&rest[..at]);
+            let name_len = rest[at + 1..]
+                .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'))
+                .unwrap_or(rest.len() - at - 1);
+            let name = &rest[at + 1..at + 1 + name_len];
+            let Some(inner) = self.book.conditions.get(name) else {
+                return Err(format!(
+                    "'@{name}' is not a named condition under [conditions] in rules.toml"
+                ));
+            };
+            out.push('(');
+            out.push_str(&self.expand(inner, depth + 1)?);
+            out.push(')');
+            rest = &rest[at + 1 + name_len..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    /// `rules.toml`: shared facts, named conditions, the legal rules every topic reuses and
+    /// the guards (returned, checked later over every path).
+    fn rules(&mut self, dir: &Path, sources: &'static [Source]) -> Vec<Guard> {
+        let path = dir.join("rules.toml");
+        let Some((file, parsed)) = self.read::<RulesFile>(&path) else {
+            return Vec::new();
+        };
+        for (fact, meaning) in &parsed.facts {
+            if !valid_id(fact) || fact.contains('.') {
+                self.errors.push(file.error(
+                    file.text.find(fact.as_str()).unwrap_or(0),
+                    format!("shared fact '{fact}' may only hold lower-case letters, digits, '-' and '_'"),
+                ));
+            }
+            if meaning.trim().is_empty() {
+                self.errors.push(file.error(
+                    file.text.find(fact.as_str()).unwrap_or(0),
+                    format!("shared fact '{fact}' needs a sentence that says what it means"),
+                ));
+            }
+            self.book.shared_facts.insert(fact.clone());
+        }
+        for (name, text) in &parsed.conditions {
+            self.book
+                .conditions
+                .insert(name.clone(), text.get_ref().clone());
+        }
+        let none = HashSet::new();
+        const ONLY_GLOBAL: &str = "but a shared rule may only use profile facts (rol.…, sector.…) and the shared facts under [facts]";
+        for text in parsed.conditions.values() {
+            self.condition(&file, text, &none, ONLY_GLOBAL);
+        }
+        self.book.official_hosts = parsed.official_hosts.clone();
+        for t in &parsed.tips {
+            if let Some(r) = &t.rule {
+                self.errors.push(file.error(r.span().start, "a rule cannot use another rule"));
+                continue;
+            }
+            if let Some(tip) = self.full_tip(&file, "rules", t, &none, sources) {
+                if self.book.tips.insert(tip.id.to_string(), tip).is_some() {
+                    self.errors.push(self.places.error("rules", tip.id, format!("rule '{}' is used twice", tip.id)));
+                }
+            }
+        }
+        for i in &parsed.interrupts {
+            if let Some(r) = &i.rule {
+                self.errors.push(file.error(r.span().start, "a rule cannot use another rule"));
+                continue;
+            }
+            if let Some(interrupt) = self.full_interrupt(&file, "rules", i, &none, sources) {
+                let id = interrupt.id;
+                if self.book.tips.contains_key(id)
+                    || self.book.interrupts.insert(id.to_string(), interrupt).is_some()
+                {
+                    self.errors.push(self.places.error("rules", &format!("!{id}"), format!("rule '{id}' is used twice")));
+                }
+            }
+        }
+        let mut guards = Vec::new();
+        for g in &parsed.guards {
+            let id = self.id(&file, &g.id, "guard");
+            let Some(when) = self.condition(&file, &g.when, &none, ONLY_GLOBAL) else {
+                continue;
+            };
+            let mut never_rules = Vec::new();
+            for r in &g.never_rules {
+                let name = r.get_ref().as_str();
+                match (self.book.tips.get(name), self.book.interrupts.get(name)) {
+                    (Some(t), _) => never_rules.push(t.id),
+                    (_, Some(i)) => never_rules.push(i.id),
+                    _ => self.errors.push(file.error(
+                        r.span().start,
+                        format!("guard '{id}' names rule '{name}', which is not in this file"),
+                    )),
+                }
+            }
+            if never_rules.is_empty() && g.never_words.is_empty() {
+                self.errors.push(file.error(
+                    g.id.span().start,
+                    format!("guard '{id}' needs never_rules or never_words"),
+                ));
+            }
+            guards.push(Guard {
+                id,
+                when: leak(when),
+                never_rules,
+                never_words: g.never_words.iter().map(|w| w.to_lowercase()).collect(),
+                why: g.why.clone(),
+            });
+        }
+        guards
     }
 
     fn filters(
@@ -706,6 +927,21 @@ impl Converter {
         leak_slice(cited)
     }
 
+    /// A required field of a full tip or interrupt; an error names what is missing.
+    fn required<T>(
+        &mut self,
+        file: &SourceFile,
+        at: usize,
+        value: Option<T>,
+        message: impl FnOnce() -> String,
+    ) -> Option<T> {
+        if value.is_none() {
+            self.errors.push(file.error(at, message()));
+        }
+        value
+    }
+
+    /// A banner: written out, or taken from a shared rule.
     fn interrupt(
         &mut self,
         file: &SourceFile,
@@ -713,38 +949,111 @@ impl Converter {
         i: &InterruptSrc,
         recorded: &HashSet<&'static str>,
         sources: &'static [Source],
-    ) -> Interrupt {
-        let id = self.id(file, &i.id, "interrupt");
-        self.places
-            .add(topic, &format!("!{id}"), file, i.id.span().start);
+    ) -> Option<Interrupt> {
+        let Some(rule) = &i.rule else {
+            return self.full_interrupt(file, topic, i, recorded, sources);
+        };
+        let Some(base) = self.book.interrupts.get(rule.get_ref().as_str()).copied() else {
+            self.errors.push(file.error(
+                rule.span().start,
+                format!("there is no banner rule '{}' in rules.toml", rule.get_ref()),
+            ));
+            return None;
+        };
+        let extra = [
+            (i.contact.is_some(), "contact"),
+            (!i.sectors.is_empty(), "sectors"),
+            (!i.roles.is_empty(), "roles"),
+            (!i.sources.is_empty(), "sources"),
+            (i.title.is_some(), "title"),
+            (i.text.is_some(), "text"),
+        ];
+        self.from_rule_only(file, rule, &extra);
+        let id = i.id.as_ref().map_or(base.id, |id| self.id(file, id, "interrupt"));
+        let at = i.id.as_ref().unwrap_or(rule).span().start;
+        self.places.add(topic, &format!("!{id}"), file, at);
+        self.rule_of
+            .insert((topic.to_string(), format!("!{id}")), base.id);
+        let when = self.narrowed(file, base.when, i.when.as_ref(), recorded);
+        Some(Interrupt { id, when, ..base })
+    }
+
+    /// Errors for fields written beside `rule = ...` that the rule provides.
+    fn from_rule_only(&mut self, file: &SourceFile, rule: &Spanned<String>, extra: &[(bool, &str)]) {
+        for (present, field) in extra {
+            if *present {
+                self.errors.push(file.error(
+                    rule.span().start,
+                    format!(
+                        "this uses rule '{}', which gives the {field}; remove {field} here (change it in rules.toml)",
+                        rule.get_ref()
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// The rule's condition, narrowed by the topic's own `when` if it has one.
+    fn narrowed(
+        &mut self,
+        file: &SourceFile,
+        base: Condition,
+        when: Option<&Spanned<String>>,
+        recorded: &HashSet<&'static str>,
+    ) -> Condition {
+        match when.and_then(|w| self.condition(file, w, recorded, "but no answer in this topic records it")) {
+            Some(own) => Condition::All(leak_slice(vec![base, own])),
+            None => base,
+        }
+    }
+
+    fn full_interrupt(
+        &mut self,
+        file: &SourceFile,
+        topic: &str,
+        i: &InterruptSrc,
+        recorded: &HashSet<&'static str>,
+        sources: &'static [Source],
+    ) -> Option<Interrupt> {
+        let Some(id_src) = &i.id else {
+            self.errors.push(file.error(
+                0,
+                format!("an interrupt in {topic} has neither an id nor a rule"),
+            ));
+            return None;
+        };
+        let id = self.id(file, id_src, "interrupt");
+        let at = id_src.span().start;
+        self.places.add(topic, &format!("!{id}"), file, at);
         let what = format!("interrupt '{id}'");
-        let when = self
-            .condition(
-                file,
-                &i.when,
-                recorded,
-                "but no answer in this topic records it",
-            )
+        let when_src = self.required(file, at, i.when.as_ref(), || format!("{what} needs a when"));
+        let contact = self.required(file, at, i.contact, || format!("{what} needs a contact"));
+        let title = self.required(file, at, i.title.as_ref(), || format!("{what} needs a title"));
+        let text = self.required(file, at, i.text.as_ref(), || format!("{what} needs a text"));
+        let when = when_src
+            .and_then(|w| self.condition(file, w, recorded, "but no answer in this topic records it"))
             .unwrap_or(Condition::All(&[]));
         let (sectors, roles) = self.filters(file, &i.sectors, &i.roles);
-        Interrupt {
+        let sources = self.cited(file, at, &what, &i.sources, sources);
+        Some(Interrupt {
             id,
             when,
             sectors,
             roles,
-            contact: match i.contact {
+            contact: match contact? {
                 ContactRefSrc::Emergency => ContactRef::Emergency,
                 ContactRefSrc::Calamiteitenteam => ContactRef::Calamiteitenteam,
                 ContactRefSrc::VeiligThuis => ContactRef::VeiligThuis,
                 ContactRefSrc::Vertrouwensinspecteur => ContactRef::Vertrouwensinspecteur,
                 ContactRefSrc::Adviespunt => ContactRef::Adviespunt,
             },
-            title: self.text(file, &i.title, &what),
-            text: self.text(file, &i.text, &what),
-            sources: self.cited(file, i.id.span().start, &what, &i.sources, sources),
-        }
+            title: self.text(file, title?, &what),
+            text: self.text(file, text?, &what),
+            sources,
+        })
     }
 
+    /// A tip: written out, or taken from a shared rule.
     fn tip(
         &mut self,
         file: &SourceFile,
@@ -752,16 +1061,81 @@ impl Converter {
         t: &TipSrc,
         recorded: &HashSet<&'static str>,
         sources: &'static [Source],
-    ) -> Tip {
-        let id = self.id(file, &t.id, "tip");
-        self.places.add(topic, id, file, t.id.span().start);
-        if !self.tip_ids.insert(id.to_string()) {
+    ) -> Option<Tip> {
+        let Some(rule) = &t.rule else {
+            return self.full_tip(file, topic, t, recorded, sources);
+        };
+        let Some(base) = self.book.tips.get(rule.get_ref().as_str()).copied() else {
             self.errors.push(file.error(
-                t.id.span().start,
-                format!("tip id '{id}' is used twice in this topic"),
+                rule.span().start,
+                format!("there is no tip rule '{}' in rules.toml", rule.get_ref()),
             ));
+            return None;
+        };
+        let extra = [
+            (t.group.is_some(), "group"),
+            (t.kind.is_some(), "kind"),
+            (t.urgency.is_some(), "urgency"),
+            (!t.sectors.is_empty(), "sectors"),
+            (!t.roles.is_empty(), "roles"),
+            (!t.sources.is_empty(), "sources"),
+            (t.checked.is_some(), "checked"),
+            (t.title.is_some(), "title"),
+            (t.text.is_some(), "text"),
+        ];
+        self.from_rule_only(file, rule, &extra);
+        let id = t.id.as_ref().map_or(base.id, |id| self.id(file, id, "tip"));
+        let at = t.id.as_ref().unwrap_or(rule).span().start;
+        self.places.add(topic, id, file, at);
+        if !self.tip_ids.insert(id.to_string()) {
+            self.errors.push(file.error(at, format!("tip id '{id}' is used twice in this topic")));
+        }
+        self.rule_of.insert((topic.to_string(), id.to_string()), base.id);
+        let when = self.narrowed(file, base.when, t.when.as_ref(), recorded);
+        let see_topic = t
+            .see_topic
+            .as_ref()
+            .map(|s| leak_str(s.get_ref().as_str()))
+            .or(base.see_topic);
+        Some(Tip {
+            id,
+            when,
+            see_topic,
+            ..base
+        })
+    }
+
+    fn full_tip(
+        &mut self,
+        file: &SourceFile,
+        topic: &str,
+        t: &TipSrc,
+        recorded: &HashSet<&'static str>,
+        sources: &'static [Source],
+    ) -> Option<Tip> {
+        let Some(id_src) = &t.id else {
+            self.errors.push(file.error(0, format!("a tip in {topic} has neither an id nor a rule")));
+            return None;
+        };
+        let id = self.id(file, id_src, "tip");
+        let at = id_src.span().start;
+        self.places.add(topic, id, file, at);
+        if !self.tip_ids.insert(id.to_string()) {
+            self.errors.push(file.error(at, format!("tip id '{id}' is used twice in this topic")));
         }
         let what = format!("tip '{id}'");
+        if let Some(checked) = &t.checked {
+            self.errors.push(file.error(
+                checked.span().start,
+                format!("{what}: 'checked' is no longer used; the topic's edition says when its content last changed. Remove this line"),
+            ));
+        }
+        let group = self.required(file, at, t.group, || format!("{what} needs a group: todo or good"));
+        let kind = self.required(file, at, t.kind, || {
+            format!("{what} needs a kind: duty, advice or in_preparation")
+        });
+        let title = self.required(file, at, t.title.as_ref(), || format!("{what} needs a title"));
+        let text = self.required(file, at, t.text.as_ref(), || format!("{what} needs a text"));
         let when = t
             .when
             .as_ref()
@@ -770,22 +1144,21 @@ impl Converter {
             })
             .unwrap_or(Condition::All(&[]));
         let (sectors, roles) = self.filters(file, &t.sectors, &t.roles);
-        let cited = self.cited(file, t.id.span().start, &what, &t.sources, sources);
-        let date = t.checked.get_ref();
-        let checked = match (date.date, date.time) {
-            (Some(day), None) => leak_str(day.to_string()),
-            _ => {
-                self.errors.push(file.error(
-                    t.checked.span().start,
-                    format!("checked of {what} must be a date like 2026-11-28"),
-                ));
-                ""
-            }
-        };
-        let urgency = match (t.group, t.urgency) {
+        let cited = self.cited(file, at, &what, &t.sources, sources);
+        if matches!(kind, Some(TipKindSrc::Duty)) && !cited.is_empty() && !self.official(cited) {
+            self.errors.push(file.error(
+                at,
+                format!(
+                    "{what} is a legal duty, so it must cite at least one official source (a link on {}); it cites only {}",
+                    self.book.official_hosts.join(", "),
+                    cited.iter().map(|s| host(s.url)).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        let urgency = match (group?, t.urgency) {
             (GroupSrc::Todo, None) => {
                 self.errors.push(file.error(
-                    t.id.span().start,
+                    at,
                     format!("{what} is a todo and needs an urgency: urgent, high or normal"),
                 ));
                 Urgency::Normal
@@ -794,13 +1167,13 @@ impl Converter {
             (_, Some(UrgencySrc::High)) => Urgency::High,
             _ => Urgency::Normal,
         };
-        Tip {
+        Some(Tip {
             id,
-            group: match t.group {
+            group: match group? {
                 GroupSrc::Good => TipGroup::Good,
                 GroupSrc::Todo => TipGroup::Todo,
             },
-            kind: match t.kind {
+            kind: match kind? {
                 TipKindSrc::Duty => TipKind::Duty,
                 TipKindSrc::Advice => TipKind::Advice,
                 TipKindSrc::InPreparation => TipKind::InPreparation,
@@ -810,11 +1183,22 @@ impl Converter {
             sectors,
             roles,
             sources: cited,
-            checked,
-            title: self.text(file, &t.title, &what),
-            text: self.text(file, &t.text, &what),
+            see_topic: t.see_topic.as_ref().map(|s| leak_str(s.get_ref().as_str())),
+            title: self.text(file, title?, &what),
+            text: self.text(file, text?, &what),
             phase: None,
-        }
+        })
+    }
+
+    /// Whether one of the sources is on an official host of `rules.toml`.
+    fn official(&self, cited: &[&Source]) -> bool {
+        cited.iter().any(|s| {
+            let h = host(s.url);
+            self.book
+                .official_hosts
+                .iter()
+                .any(|o| h == o || h.ends_with(&format!(".{o}")))
+        })
     }
 }
 

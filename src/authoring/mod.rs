@@ -4,6 +4,8 @@
 pub mod condition;
 pub mod convert;
 pub mod error;
+pub mod glossary;
+pub mod guards;
 pub mod leak;
 pub mod pack;
 pub mod reach;
@@ -76,6 +78,7 @@ pub fn check_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
             ));
         }
     }
+    errors.extend(guards::check(&converted));
     if errors.is_empty() {
         Ok(converted)
     } else {

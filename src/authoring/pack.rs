@@ -179,7 +179,7 @@ impl<'c> Packer<'c> {
         self.sectors(t.sectors);
         self.roles(t.roles);
         self.source_refs(t.sources);
-        self.str(t.checked);
+        self.option(t.see_topic.as_ref(), |p, s| p.str(s));
         self.text(&t.title);
         self.text(&t.text);
         self.num(t.phase.map_or(0, |p| usize::from(p) + 1));
@@ -212,6 +212,12 @@ impl<'c> Packer<'c> {
         self.str(t.id);
         self.text(&t.title);
         self.text(&t.summary);
+        self.str(t.edition);
+        self.option(t.review.as_ref(), |p, r| {
+            p.str(r.by);
+            p.str(r.date);
+            p.str(r.edition);
+        });
         self.list(t.questions, Self::question);
         self.list(t.tips, Self::tip);
         self.list(t.interrupts, Self::interrupt);

@@ -79,7 +79,7 @@ pub fn reach(topic: &'static Topic) -> Reach {
             let search = |goal| Search::new(topic, profile, &map, goal);
 
             let mut all = search(Goal::AskEverything);
-            all.run(0, FactSet::new());
+            all.run(0, profile.facts());
             found.questions.extend(all.asked);
 
             for tip in topic.tips.iter().filter(|t| profile.fits_tip(t)) {
@@ -87,7 +87,7 @@ pub fn reach(topic: &'static Topic) -> Reach {
                     continue;
                 }
                 let mut give = search(Goal::Give(Rule::of_tip(tip)));
-                if give.run(0, FactSet::new()) {
+                if give.run(0, profile.facts()) {
                     found.tips.insert(tip.id, (profile, give.path));
                 }
             }
@@ -102,18 +102,30 @@ pub fn reach(topic: &'static Topic) -> Reach {
                     when: &interrupt.when,
                 };
                 let mut raise = search(Goal::Give(rule));
-                if raise.run(0, FactSet::new()) {
+                if raise.run(0, profile.facts()) {
                     found.interrupts.insert(interrupt.id, (profile, raise.path));
                 }
             }
 
             let mut dead = search(Goal::NoTip);
-            if dead.run(0, FactSet::new()) {
+            if dead.run(0, profile.facts()) {
                 found.dead_ends.push((profile, dead.path));
             }
         }
     }
     found
+}
+
+/// A path (as `question=answer` steps) on which `when` holds at the end for this profile, if
+/// there is one.
+pub fn find_path(
+    topic: &'static Topic,
+    profile: Profile,
+    when: &'static Condition,
+) -> Option<Vec<String>> {
+    let map = FactMap::new(topic);
+    let mut search = Search::new(topic, profile, &map, Goal::Give(Rule { id: "", when }));
+    search.run(0, profile.facts()).then_some(search.path)
 }
 
 /// How many different results (sets of tips) the topic can give over all sectors and roles,
@@ -127,7 +139,7 @@ pub fn distinct_outcomes(topic: &'static Topic, limit: usize) -> Option<usize> {
             let mut search = Search::new(topic, profile, &map, Goal::Outcomes);
             search.limit = limit;
             search.outcomes = std::mem::take(&mut outcomes);
-            search.run(0, FactSet::new());
+            search.run(0, profile.facts());
             outcomes = search.outcomes;
             if outcomes.len() > limit {
                 return None;

@@ -42,6 +42,14 @@ pub fn review(topic: &'static Topic) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {} (`{}`)\n", topic.title.nl(), topic.id);
     let _ = writeln!(out, "*{}* — {}\n", topic.title.en(), topic.summary.nl());
+    let status = match topic.review {
+        Some(r) => format!(
+            "nagekeken door {} op {} (editie {})",
+            r.by, r.date, r.edition
+        ),
+        None => "nog niet nagekeken door een adviseur van het Adviespunt".to_string(),
+    };
+    let _ = writeln!(out, "Editie {} · {status}\n", topic.edition);
     let outcomes = c
         .outcomes
         .map_or(format!("more than {OUTCOME_LIMIT}"), |n| n.to_string());
@@ -172,12 +180,10 @@ fn tip(out: &mut String, topic: &Topic, found: &Reach, t: &Tip) {
         .iter()
         .map(|s| format!("[{}]({}) ({})", s.title, s.url, s.publisher))
         .collect();
-    let _ = writeln!(
-        out,
-        "Bronnen: {}; gecontroleerd op {}\n",
-        sources.join("; "),
-        t.checked
-    );
+    let _ = writeln!(out, "Bronnen: {}\n", sources.join("; "));
+    if let Some(other) = t.see_topic {
+        let _ = writeln!(out, "Verwijst naar de check: `{other}`\n");
+    }
     if let Some((profile, path)) = found.tips.get(t.id) {
         let _ = writeln!(
             out,

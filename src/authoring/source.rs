@@ -62,6 +62,8 @@ pub struct TopicFile {
     pub order: i64,
     pub title: TextSrc,
     pub summary: TextSrc,
+    pub edition: Spanned<toml::value::Datetime>,
+    pub review: Option<ReviewSrc>,
     #[serde(default)]
     pub questions: Vec<QuestionSrc>,
     #[serde(default)]
@@ -157,13 +159,15 @@ pub enum UrgencySrc {
     Normal,
 }
 
-/// One tip.
+/// One tip: written out in full, or a reference to a shared rule (`rule = "..."`) with
+/// only `id`, `when`, `phase` and `see_topic` beside it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TipSrc {
-    pub id: Spanned<String>,
-    pub group: GroupSrc,
-    pub kind: TipKindSrc,
+    pub id: Option<Spanned<String>>,
+    pub rule: Option<Spanned<String>>,
+    pub group: Option<GroupSrc>,
+    pub kind: Option<TipKindSrc>,
     pub urgency: Option<UrgencySrc>,
     pub when: Option<Spanned<String>>,
     #[serde(default)]
@@ -172,10 +176,11 @@ pub struct TipSrc {
     pub roles: Vec<Spanned<String>>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
-    pub checked: Spanned<toml::value::Datetime>,
+    pub checked: Option<Spanned<toml::value::Datetime>>,
     pub phase: Option<Spanned<String>>,
-    pub title: TextSrc,
-    pub text: TextSrc,
+    pub see_topic: Option<Spanned<String>>,
+    pub title: Option<TextSrc>,
+    pub text: Option<TextSrc>,
 }
 
 /// Who an interrupt tells the user to call.
@@ -189,21 +194,85 @@ pub enum ContactRefSrc {
     Adviespunt,
 }
 
-/// One interrupt.
+/// One interrupt: written out in full, or a reference to a shared rule (`rule = "..."`) with
+/// only `id` and `when` beside it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InterruptSrc {
-    pub id: Spanned<String>,
-    pub when: Spanned<String>,
-    pub contact: ContactRefSrc,
+    pub id: Option<Spanned<String>>,
+    pub rule: Option<Spanned<String>>,
+    pub when: Option<Spanned<String>>,
+    pub contact: Option<ContactRefSrc>,
     #[serde(default)]
     pub sectors: Vec<Spanned<String>>,
     #[serde(default)]
     pub roles: Vec<Spanned<String>>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
-    pub title: TextSrc,
-    pub text: TextSrc,
+    pub title: Option<TextSrc>,
+    pub text: Option<TextSrc>,
+}
+
+/// `rules.toml`: legal rules that recur in several topics, written once.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesFile {
+    #[serde(default)]
+    pub official_hosts: Vec<String>,
+    #[serde(default)]
+    pub facts: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    pub conditions: std::collections::BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    pub tips: Vec<TipSrc>,
+    #[serde(default)]
+    pub interrupts: Vec<InterruptSrc>,
+    #[serde(default)]
+    pub guards: Vec<GuardSrc>,
+}
+
+/// A promise checked over every path of every topic: when `when` holds, no tip or banner
+/// from `never_rules`, and none whose Dutch title or text holds one of `never_words`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuardSrc {
+    pub id: Spanned<String>,
+    pub when: Spanned<String>,
+    #[serde(default)]
+    pub never_rules: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub never_words: Vec<String>,
+    pub why: String,
+}
+
+/// `glossary.toml`: one English rendering per Dutch term, and English to avoid.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    #[serde(default)]
+    pub terms: Vec<TermSrc>,
+}
+
+/// One Dutch term, its English rendering, and renderings that must not be used.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermSrc {
+    pub nl: String,
+    pub en: String,
+    #[serde(default)]
+    pub avoid: Vec<String>,
+    /// Match `avoid` with its capitals as written (for calques like "Good that").
+    #[serde(default)]
+    pub exact_case: bool,
+}
+
+/// A review of a topic by an adviser of the Adviespunt.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewSrc {
+    pub by: Spanned<String>,
+    pub date: Spanned<toml::value::Datetime>,
+    pub edition: Spanned<toml::value::Datetime>,
 }
 
 /// A file under `cases/`, named after its topic.

@@ -118,6 +118,16 @@ impl Sector {
         }
     }
 
+    /// The fact every condition can use for this sector: `sector.<id>`.
+    pub fn fact(self) -> &'static str {
+        match self {
+            Sector::Po => "sector.po",
+            Sector::So => "sector.so",
+            Sector::Vo => "sector.vo",
+            Sector::Mbo => "sector.mbo",
+        }
+    }
+
     /// The sector with this content id.
     pub fn from_id(id: &str) -> Option<Sector> {
         Sector::ALL.into_iter().find(|s| s.id() == id)
@@ -161,6 +171,18 @@ impl Role {
             Role::Schoolleiding => "schoolleiding",
             Role::Bestuur => "bestuur",
             Role::Vertrouwenspersoon => "vertrouwenspersoon",
+        }
+    }
+
+    /// The fact every condition can use for this role: `rol.<id>`.
+    pub fn fact(self) -> &'static str {
+        match self {
+            Role::Docent => "rol.docent",
+            Role::Ib => "rol.ib",
+            Role::Ondersteuning => "rol.ondersteuning",
+            Role::Schoolleiding => "rol.schoolleiding",
+            Role::Bestuur => "rol.bestuur",
+            Role::Vertrouwenspersoon => "rol.vertrouwenspersoon",
         }
     }
 
@@ -291,8 +313,9 @@ pub struct Tip {
     pub roles: &'static [Role],
     /// The sources it is based on; at least one.
     pub sources: &'static [&'static Source],
-    /// The day its content was last checked, as YYYY-MM-DD.
-    pub checked: &'static str,
+    /// Another topic this situation also belongs to: the result offers to open it with the
+    /// same sector and role.
+    pub see_topic: Option<&'static str>,
     /// Short heading.
     pub title: Text,
     /// One to three sentences.
@@ -379,6 +402,10 @@ pub struct Topic {
     pub title: Text,
     /// One sentence under the name.
     pub summary: Text,
+    /// The day the topic's content last changed, as YYYY-MM-DD.
+    pub edition: &'static str,
+    /// The last review by an adviser of the Adviespunt, if one is recorded.
+    pub review: Option<Review>,
     /// In the order they are asked.
     pub questions: &'static [Question],
     /// Every tip this topic can give.
@@ -391,6 +418,17 @@ pub struct Topic {
     pub discuss: &'static [Discussion],
     /// Written situations a team walks through in training mode.
     pub cases: &'static [Case],
+}
+
+/// A review of a topic's content by an adviser of the Adviespunt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Review {
+    /// Who reviewed it.
+    pub by: &'static str,
+    /// The day of the review, as YYYY-MM-DD.
+    pub date: &'static str,
+    /// The edition (YYYY-MM-DD) that was reviewed.
+    pub edition: &'static str,
 }
 
 /// A short written situation for a team session, with the answers that fit it.

@@ -221,7 +221,7 @@ impl Unpacker {
             sectors: self.sectors(),
             roles: self.roles(),
             sources: self.source_refs(),
-            checked: self.str(),
+            see_topic: self.option(Self::str),
             title: self.text(),
             text: self.text(),
             phase: match self.num() {
@@ -263,6 +263,12 @@ impl Unpacker {
             id: self.str(),
             title: self.text(),
             summary: self.text(),
+            edition: self.str(),
+            review: self.option(|r| Review {
+                by: r.str(),
+                date: r.str(),
+                edition: r.str(),
+            }),
             questions: self.list(Self::question),
             tips: self.list(Self::tip),
             interrupts: self.list(Self::interrupt),

@@ -1,5 +1,6 @@
 //! Who is doing the check: sector and role.
 
+use super::facts::FactSet;
 use super::model::{Question, Role, Sector, Tip};
 
 /// The sector and role chosen at the start.
@@ -12,6 +13,15 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// The facts that describe the profile, which every condition can use:
+    /// `sector.<sector>` and `rol.<role>`.
+    pub fn facts(&self) -> FactSet {
+        let mut facts = FactSet::new();
+        facts.insert(self.sector.fact());
+        facts.insert(self.role.fact());
+        facts
+    }
+
     /// Whether content limited to these sectors and roles is meant for this profile.
     pub fn fits(&self, sectors: &[Sector], roles: &[Role]) -> bool {
         (sectors.is_empty() || sectors.contains(&self.sector))

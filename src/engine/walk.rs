@@ -15,7 +15,7 @@ pub fn is_asked(question: &Question, profile: &Profile, facts_above: &FactSet) -
 pub struct Walk {
     /// Per question: whether it is asked.
     pub asked: Vec<bool>,
-    /// The facts recorded by the answers to asked questions.
+    /// The profile's facts and the facts recorded by the answers to asked questions.
     pub facts: FactSet,
 }
 
@@ -26,7 +26,7 @@ impl Walk {
     /// One pass is enough because a condition only uses facts from questions above it
     /// (the content check guarantees this).
     pub fn new(topic: &Topic, profile: &Profile, answers: &[Option<Answer>]) -> Walk {
-        let mut facts = FactSet::new();
+        let mut facts = profile.facts();
         let mut asked = Vec::with_capacity(topic.questions.len());
         for (i, question) in topic.questions.iter().enumerate() {
             let is = is_asked(question, profile, &facts);
