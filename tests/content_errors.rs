@@ -19,6 +19,8 @@ fn copy_fixture(case: &str) -> PathBuf {
         "contacts.toml",
         "sources.toml",
         "topics/uitje.toml",
+        "rules.toml",
+        "glossary.toml",
     ] {
         std::fs::copy(Path::new(VALID).join(file), dir.join(file)).unwrap();
     }
@@ -125,7 +127,7 @@ const CASES: &[Case] = &[
     Case {
         name: "missing-source",
         file: "topics/uitje.toml",
-        find: "sources = [\"sv-adviespunt\", \"politie-112\"]",
+        find: "sources = [\"sv-adviespunt\", \"rijksoverheid-ehbo\"]",
         replace: "sources = [\"sv-adviespunt\", \"politie-113\"]",
         line_at: Some("politie-113"),
         message: "source 'politie-113' is not in sources.toml",
@@ -187,12 +189,84 @@ const CASES: &[Case] = &[
         message: "unknown sector 'hbo'",
     },
     Case {
-        name: "bad-date",
+        name: "bad-edition",
         file: "topics/uitje.toml",
-        find: "urgency = \"high\"\nwhen = \"slapen.nee\"\nsources = [\"sv-adviespunt\"]\nchecked = 2026-11-28",
-        replace: "urgency = \"high\"\nwhen = \"slapen.nee\"\nsources = [\"sv-adviespunt\"]\nchecked = 2026-11-28T10:00:00",
-        line_at: Some("2026-11-28T10:00:00"),
-        message: "must be a date like 2026-11-28",
+        find: "edition = 2026-12-04",
+        replace: "edition = 2026-12-04T10:00:00",
+        line_at: Some("2026-12-04T10:00:00"),
+        message: "the edition must be a date like 2026-12-04",
+    },
+    Case {
+        name: "checked-is-gone",
+        file: "topics/uitje.toml",
+        find: "phase = \"na\"\n",
+        replace: "phase = \"na\"\nchecked = 2026-11-28\n",
+        line_at: Some("checked = 2026-11-28"),
+        message: "'checked' is no longer used",
+    },
+    Case {
+        name: "duty-without-official-source",
+        file: "topics/uitje.toml",
+        find: "sources = [\"sv-adviespunt\", \"rijksoverheid-ehbo\"]",
+        replace: "sources = [\"sv-adviespunt\", \"politie-112\"]",
+        line_at: Some("id = \"ehbo-regelen\""),
+        message: "is a legal duty, so it must cite at least one official source",
+    },
+    Case {
+        name: "unknown-rule",
+        file: "topics/uitje.toml",
+        find: "rule = \"incident-melden\"",
+        replace: "rule = \"incident-meldn\"",
+        line_at: Some("rule = \"incident-meldn\""),
+        message: "there is no tip rule 'incident-meldn' in rules.toml",
+    },
+    Case {
+        name: "field-beside-rule",
+        file: "topics/uitje.toml",
+        find: "rule = \"incident-melden\"\n",
+        replace: "rule = \"incident-melden\"\nkind = \"duty\"\n",
+        line_at: Some("rule = \"incident-melden\""),
+        message: "which gives the kind; remove kind here",
+    },
+    Case {
+        name: "unknown-named-condition",
+        file: "topics/uitje.toml",
+        find: "when = \"overnachten\"\n\n[[interrupts]]",
+        replace: "when = \"@overnacht\"\n\n[[interrupts]]",
+        line_at: Some("when = \"@overnacht\""),
+        message: "'@overnacht' is not a named condition",
+    },
+    Case {
+        name: "rule-uses-an-answer",
+        file: "rules.toml",
+        find: "melden = \"incident and not rol.bestuur\"",
+        replace: "melden = \"slapen.nee and not rol.bestuur\"",
+        line_at: Some("melden = \"slapen.nee"),
+        message: "the condition uses fact 'slapen.nee', but a shared rule may only use profile facts",
+    },
+    Case {
+        name: "guard-broken-by-words",
+        file: "topics/uitje.toml",
+        find: "text.nl = \"Spreek regels af voor de nacht.\"",
+        replace: "text.nl = \"Bemiddel tussen de leerlingen.\"",
+        line_at: Some("id = \"slaapregels-maken\""),
+        message: "guard 'geen-bemiddeling' of rules.toml: 'slaapregels-maken' (its Dutch text says 'bemiddel') shows where it may not, e.g. sector po, role docent: soort=kamp → slapen=nee",
+    },
+    Case {
+        name: "see-topic-unknown",
+        file: "topics/uitje.toml",
+        find: "phase = \"na\"\n",
+        replace: "phase = \"na\"\nsee_topic = \"pesten\"\n",
+        line_at: Some("id = \"slaapregels-maken\""),
+        message: "points to topic 'pesten' (see_topic), which is not another topic",
+    },
+    Case {
+        name: "glossary-calque",
+        file: "topics/uitje.toml",
+        find: "title.en = \"Make sleeping rules\"",
+        replace: "title.en = \"Good that you made sleeping rules\"",
+        line_at: Some("Good that you made"),
+        message: "the English text uses 'Good that'; the glossary renders 'Goed dat' as 'It's good that'",
     },
     Case {
         name: "todo-without-urgency",
@@ -253,6 +327,25 @@ fn every_broken_fixture_fails_with_file_line_and_message() {
                 .collect::<String>()
         );
     }
+}
+
+#[test]
+fn a_rule_that_reaches_a_role_its_guard_excludes_is_reported_where_the_topic_uses_it() {
+    let errors = errors_after(
+        "guard-broken-by-rule",
+        "rules.toml",
+        "melden = \"incident and not rol.bestuur\"",
+        "melden = \"incident\"",
+    );
+    let line = line_of("topics/uitje.toml", "", "", "rule = \"incident-melden\"");
+    assert!(
+        errors.iter().any(|e| e.file.ends_with("topics/uitje.toml")
+            && e.line == line
+            && e.message.contains("guard 'niet-voor-bestuur'")
+            && e.message.contains("rule 'incident-melden'")
+            && e.message.contains("role bestuur")),
+        "got: {errors:?}"
+    );
 }
 
 #[test]
