@@ -532,3 +532,63 @@ fn to_dos_can_be_ticked_off_and_the_ticks_are_saved() {
         "a tip that no longer applies loses its tick"
     );
 }
+
+#[test]
+fn a_result_opens_the_topic_a_tip_points_to_with_the_same_profile() {
+    use zelfcheck::authoring::check_dir;
+    let converted = check_dir(std::path::Path::new("content")).expect("content is valid");
+    let content = converted.content;
+    // Find a tip that points to another topic, and a path that gives it.
+    let (topic, tip) = content
+        .topics
+        .iter()
+        .find_map(|t| {
+            t.tips
+                .iter()
+                .find(|tip| tip.see_topic.is_some())
+                .map(|tip| (t, tip))
+        })
+        .expect("some tip points to another topic");
+    let target = tip.see_topic.unwrap();
+    let (profile, path) = Sector::ALL
+        .into_iter()
+        .flat_map(|s| {
+            Role::ALL
+                .into_iter()
+                .map(move |r| Profile { sector: s, role: r })
+        })
+        .filter(|p| p.fits_tip(tip))
+        .find_map(|p| {
+            zelfcheck::authoring::reach::find_path(topic, p, &tip.when).map(|path| (p, path))
+        })
+        .expect("a path gives the tip");
+    let mut session = Session::new(content);
+    session.handle(Event::Start).unwrap();
+    session.handle(Event::ChooseProfile(profile)).unwrap();
+    session.handle(Event::ChooseTopic(topic.id)).unwrap();
+    for step in &path {
+        let (question, choice) = step.split_once('=').unwrap();
+        assert_eq!(session.current_question().unwrap().id, question);
+        let ids: Vec<&str> = choice.split('+').collect();
+        let reply = if choice == "weet_niet" {
+            Reply::DontKnow
+        } else {
+            Reply::Options(&ids)
+        };
+        session.handle(Event::Answer(reply)).unwrap();
+    }
+    assert_eq!(session.step(), Step::Result);
+    assert!(session.can_open(target));
+    assert!(
+        !session.can_open(topic.id),
+        "a result does not reopen its own topic"
+    );
+    session.handle(Event::OpenTopic(target)).unwrap();
+    assert_eq!(session.topic().unwrap().id, target);
+    assert_eq!(session.profile(), Some(profile));
+    assert!(matches!(session.step(), Step::Question(_)));
+    assert!(
+        session.handle(Event::OpenTopic(topic.id)).is_err(),
+        "only from a result"
+    );
+}

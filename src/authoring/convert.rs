@@ -453,10 +453,16 @@ impl Converter {
             .filter_map(|i| {
                 let converted = self.interrupt(file, id, i, &recorded, sources)?;
                 if !interrupt_ids.insert(converted.id) {
-                    let at = i.id.as_ref().or(i.rule.as_ref()).map_or(0, |s| s.span().start);
+                    let at =
+                        i.id.as_ref()
+                            .or(i.rule.as_ref())
+                            .map_or(0, |s| s.span().start);
                     self.errors.push(file.error(
                         at,
-                        format!("interrupt id '{}' is used twice in this topic", converted.id),
+                        format!(
+                            "interrupt id '{}' is used twice in this topic",
+                            converted.id
+                        ),
                     ));
                 }
                 Some(converted)
@@ -676,7 +682,9 @@ impl Converter {
         while let Some(at) = rest.find('@') {
             out.push_str(&rest[..at]);
             let name_len = rest[at + 1..]
-                .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'))
+                .find(|c: char| {
+                    !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+                })
                 .unwrap_or(rest.len() - at - 1);
             let name = &rest[at + 1..at + 1 + name_len];
             let Some(inner) = self.book.conditions.get(name) else {
@@ -704,7 +712,9 @@ impl Converter {
             if !valid_id(fact) || fact.contains('.') {
                 self.errors.push(file.error(
                     file.text.find(fact.as_str()).unwrap_or(0),
-                    format!("shared fact '{fact}' may only hold lower-case letters, digits, '-' and '_'"),
+                    format!(
+                        "shared fact '{fact}' may only hold lower-case letters, digits, '-' and '_'"
+                    ),
                 ));
             }
             if meaning.trim().is_empty() {
@@ -728,26 +738,38 @@ impl Converter {
         self.book.official_hosts = parsed.official_hosts.clone();
         for t in &parsed.tips {
             if let Some(r) = &t.rule {
-                self.errors.push(file.error(r.span().start, "a rule cannot use another rule"));
+                self.errors
+                    .push(file.error(r.span().start, "a rule cannot use another rule"));
                 continue;
             }
-            if let Some(tip) = self.full_tip(&file, "rules", t, &none, sources) {
-                if self.book.tips.insert(tip.id.to_string(), tip).is_some() {
-                    self.errors.push(self.places.error("rules", tip.id, format!("rule '{}' is used twice", tip.id)));
-                }
+            if let Some(tip) = self.full_tip(&file, "rules", t, &none, sources)
+                && self.book.tips.insert(tip.id.to_string(), tip).is_some()
+            {
+                let message = format!("rule '{}' is used twice", tip.id);
+                self.errors
+                    .push(self.places.error("rules", tip.id, message));
             }
         }
         for i in &parsed.interrupts {
             if let Some(r) = &i.rule {
-                self.errors.push(file.error(r.span().start, "a rule cannot use another rule"));
+                self.errors
+                    .push(file.error(r.span().start, "a rule cannot use another rule"));
                 continue;
             }
             if let Some(interrupt) = self.full_interrupt(&file, "rules", i, &none, sources) {
                 let id = interrupt.id;
                 if self.book.tips.contains_key(id)
-                    || self.book.interrupts.insert(id.to_string(), interrupt).is_some()
+                    || self
+                        .book
+                        .interrupts
+                        .insert(id.to_string(), interrupt)
+                        .is_some()
                 {
-                    self.errors.push(self.places.error("rules", &format!("!{id}"), format!("rule '{id}' is used twice")));
+                    self.errors.push(self.places.error(
+                        "rules",
+                        &format!("!{id}"),
+                        format!("rule '{id}' is used twice"),
+                    ));
                 }
             }
         }
@@ -968,8 +990,10 @@ impl Converter {
             (i.title.is_some(), "title"),
             (i.text.is_some(), "text"),
         ];
-        self.from_rule_only(file, rule, &extra);
-        let id = i.id.as_ref().map_or(base.id, |id| self.id(file, id, "interrupt"));
+        self.refuse_rule_fields(file, rule, &extra);
+        let id =
+            i.id.as_ref()
+                .map_or(base.id, |id| self.id(file, id, "interrupt"));
         let at = i.id.as_ref().unwrap_or(rule).span().start;
         self.places.add(topic, &format!("!{id}"), file, at);
         self.rule_of
@@ -979,7 +1003,12 @@ impl Converter {
     }
 
     /// Errors for fields written beside `rule = ...` that the rule provides.
-    fn from_rule_only(&mut self, file: &SourceFile, rule: &Spanned<String>, extra: &[(bool, &str)]) {
+    fn refuse_rule_fields(
+        &mut self,
+        file: &SourceFile,
+        rule: &Spanned<String>,
+        extra: &[(bool, &str)],
+    ) {
         for (present, field) in extra {
             if *present {
                 self.errors.push(file.error(
@@ -1001,7 +1030,9 @@ impl Converter {
         when: Option<&Spanned<String>>,
         recorded: &HashSet<&'static str>,
     ) -> Condition {
-        match when.and_then(|w| self.condition(file, w, recorded, "but no answer in this topic records it")) {
+        match when.and_then(|w| {
+            self.condition(file, w, recorded, "but no answer in this topic records it")
+        }) {
             Some(own) => Condition::All(leak_slice(vec![base, own])),
             None => base,
         }
@@ -1028,10 +1059,14 @@ impl Converter {
         let what = format!("interrupt '{id}'");
         let when_src = self.required(file, at, i.when.as_ref(), || format!("{what} needs a when"));
         let contact = self.required(file, at, i.contact, || format!("{what} needs a contact"));
-        let title = self.required(file, at, i.title.as_ref(), || format!("{what} needs a title"));
+        let title = self.required(file, at, i.title.as_ref(), || {
+            format!("{what} needs a title")
+        });
         let text = self.required(file, at, i.text.as_ref(), || format!("{what} needs a text"));
         let when = when_src
-            .and_then(|w| self.condition(file, w, recorded, "but no answer in this topic records it"))
+            .and_then(|w| {
+                self.condition(file, w, recorded, "but no answer in this topic records it")
+            })
             .unwrap_or(Condition::All(&[]));
         let (sectors, roles) = self.filters(file, &i.sectors, &i.roles);
         let sources = self.cited(file, at, &what, &i.sources, sources);
@@ -1083,14 +1118,16 @@ impl Converter {
             (t.title.is_some(), "title"),
             (t.text.is_some(), "text"),
         ];
-        self.from_rule_only(file, rule, &extra);
+        self.refuse_rule_fields(file, rule, &extra);
         let id = t.id.as_ref().map_or(base.id, |id| self.id(file, id, "tip"));
         let at = t.id.as_ref().unwrap_or(rule).span().start;
         self.places.add(topic, id, file, at);
         if !self.tip_ids.insert(id.to_string()) {
-            self.errors.push(file.error(at, format!("tip id '{id}' is used twice in this topic")));
+            self.errors
+                .push(file.error(at, format!("tip id '{id}' is used twice in this topic")));
         }
-        self.rule_of.insert((topic.to_string(), id.to_string()), base.id);
+        self.rule_of
+            .insert((topic.to_string(), id.to_string()), base.id);
         let when = self.narrowed(file, base.when, t.when.as_ref(), recorded);
         let see_topic = t
             .see_topic
@@ -1114,14 +1151,16 @@ impl Converter {
         sources: &'static [Source],
     ) -> Option<Tip> {
         let Some(id_src) = &t.id else {
-            self.errors.push(file.error(0, format!("a tip in {topic} has neither an id nor a rule")));
+            self.errors
+                .push(file.error(0, format!("a tip in {topic} has neither an id nor a rule")));
             return None;
         };
         let id = self.id(file, id_src, "tip");
         let at = id_src.span().start;
         self.places.add(topic, id, file, at);
         if !self.tip_ids.insert(id.to_string()) {
-            self.errors.push(file.error(at, format!("tip id '{id}' is used twice in this topic")));
+            self.errors
+                .push(file.error(at, format!("tip id '{id}' is used twice in this topic")));
         }
         let what = format!("tip '{id}'");
         if let Some(checked) = &t.checked {
@@ -1130,11 +1169,15 @@ impl Converter {
                 format!("{what}: 'checked' is no longer used; the topic's edition says when its content last changed. Remove this line"),
             ));
         }
-        let group = self.required(file, at, t.group, || format!("{what} needs a group: todo or good"));
+        let group = self.required(file, at, t.group, || {
+            format!("{what} needs a group: todo or good")
+        });
         let kind = self.required(file, at, t.kind, || {
             format!("{what} needs a kind: duty, advice or in_preparation")
         });
-        let title = self.required(file, at, t.title.as_ref(), || format!("{what} needs a title"));
+        let title = self.required(file, at, t.title.as_ref(), || {
+            format!("{what} needs a title")
+        });
         let text = self.required(file, at, t.text.as_ref(), || format!("{what} needs a text"));
         let when = t
             .when

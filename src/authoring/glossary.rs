@@ -24,7 +24,11 @@ pub fn check_dir(dir: &Path) -> Vec<ContentError> {
             return vec![glossary_file.error(at, e.message().trim().to_string())];
         }
     };
-    let mut files = vec![dir.join("ui.toml"), dir.join("contacts.toml"), dir.join("rules.toml")];
+    let mut files = vec![
+        dir.join("ui.toml"),
+        dir.join("contacts.toml"),
+        dir.join("rules.toml"),
+    ];
     for folder in ["topics", "quick", "cases"] {
         if let Ok(entries) = std::fs::read_dir(dir.join(folder)) {
             let mut found: Vec<_> = entries

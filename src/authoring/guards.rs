@@ -15,10 +15,24 @@ pub fn check(converted: &Converted) -> Vec<ContentError> {
             .tips
             .iter()
             .map(|t| {
-                (t.id.to_string(), t.when, t.sectors, t.roles, t.title, t.text)
+                (
+                    t.id.to_string(),
+                    t.when,
+                    t.sectors,
+                    t.roles,
+                    t.title,
+                    t.text,
+                )
             })
             .chain(topic.interrupts.iter().map(|i| {
-                (format!("!{}", i.id), i.when, i.sectors, i.roles, i.title, i.text)
+                (
+                    format!("!{}", i.id),
+                    i.when,
+                    i.sectors,
+                    i.roles,
+                    i.title,
+                    i.text,
+                )
             }));
         for (key, when, sectors, roles, title, text) in items {
             let rule = converted
@@ -30,7 +44,8 @@ pub fn check(converted: &Converted) -> Vec<ContentError> {
                 let Some(reason) = ruled_out(guard, rule, &words) else {
                     continue;
                 };
-                let both: &'static Condition = leak(Condition::All(leak_slice(vec![*guard.when, when])));
+                let both: &'static Condition =
+                    leak(Condition::All(leak_slice(vec![*guard.when, when])));
                 let broken = profiles()
                     .filter(|p| p.fits(sectors, roles))
                     .find_map(|p| find_path(topic, p, both).map(|path| (p, path)));
@@ -68,7 +83,9 @@ fn ruled_out(guard: &Guard, rule: Option<&'static str>, words: &str) -> Option<S
 }
 
 fn profiles() -> impl Iterator<Item = Profile> {
-    Sector::ALL
-        .into_iter()
-        .flat_map(|sector| Role::ALL.into_iter().map(move |role| Profile { sector, role }))
+    Sector::ALL.into_iter().flat_map(|sector| {
+        Role::ALL
+            .into_iter()
+            .map(move |role| Profile { sector, role })
+    })
 }

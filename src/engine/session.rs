@@ -42,6 +42,9 @@ pub enum Event<'a> {
     Revisit(&'a str),
     /// On the result: mark a to-do tip (by id) as done, or not done again.
     Tick(&'a str),
+    /// From the result: start the check of another topic (by id) that a tip points to,
+    /// with the same sector and role.
+    OpenTopic(&'a str),
     /// Forget everything and return to the intro.
     Restart,
 }
@@ -56,6 +59,7 @@ impl Event<'_> {
             Event::Back => "back",
             Event::Revisit(_) => "revisit",
             Event::Tick(_) => "tick",
+            Event::OpenTopic(_) => "open topic",
             Event::Restart => "restart",
         }
     }
@@ -110,6 +114,15 @@ impl Session {
     /// The content this session runs on.
     pub fn content(&self) -> &'static Content {
         self.content
+    }
+
+    /// Whether the result may open this other topic: a tip on it points there, and the
+    /// embedding page offers that topic.
+    pub fn can_open(&self, id: &str) -> bool {
+        self.step == Step::Result
+            && self.topic.is_some_and(|t| t.id != id)
+            && self.preset.offers(id)
+            && self.outcome().all().any(|t| t.see_topic == Some(id))
     }
 
     /// The current screen.
@@ -272,6 +285,10 @@ impl Session {
             (Step::Question(i), Event::Answer(reply)) => self.answer_current(i, reply)?,
             (Step::Result, Event::Revisit(id)) => self.revisit(id)?,
             (Step::Result, Event::Tick(id)) => self.tick(id)?,
+            (Step::Result, Event::OpenTopic(id)) if self.can_open(id) => {
+                self.revisiting = false;
+                self.choose_topic(id)?
+            }
             (_, Event::Back) => {
                 self.back()?;
                 self.revisiting = false;

@@ -34,6 +34,30 @@ pub fn ResultScreen() -> impl IntoView {
             parts.join(" · ")
         })
     };
+    let edition = move || {
+        let lang = lang.get();
+        state.session.with_untracked(|s| {
+            let Some(topic) = s.topic() else {
+                return String::new();
+            };
+            let line = fill(
+                UI.edition_line.get(lang),
+                &[("date", &date(topic.edition, lang))],
+            );
+            let status = match topic.review {
+                Some(r) => fill(
+                    UI.review_done.get(lang),
+                    &[
+                        ("by", r.by),
+                        ("date", &date(r.date, lang)),
+                        ("edition", &date(r.edition, lang)),
+                    ],
+                ),
+                None => UI.review_none.get(lang).to_string(),
+            };
+            format!("{line} {status}")
+        })
+    };
     let answers: Vec<(&'static str, Text, Vec<Text>)> = state.session.with_untracked(|s| {
         s.answered()
             .into_iter()
@@ -70,6 +94,7 @@ pub fn ResultScreen() -> impl IntoView {
         <section class="zc-screen zc-result" aria-busy=move || (!complete.get()).to_string()>
             <ScreenHeading text=Signal::derive(move || UI.result_heading.get(lang.get()).to_string())/>
             <p class="zc-meta">{meta}</p>
+            <p class="zc-edition">{edition}</p>
             <p>{tr(lang, UI.result_intro)}</p>
             {tip_group("zc-urgent", UI.result_urgent, outcome.urgent)}
             {rest}

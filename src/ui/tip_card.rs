@@ -1,11 +1,12 @@
-//! One tip: its label (legal duty, advice, in preparation), text, sources and check date.
+//! One tip: its label (legal duty, advice, in preparation), text, sources, and the other
+//! check it points to, if any.
 
 use leptos::prelude::*;
 
 use super::sources::SourceLinks;
 
 use super::context::Zelfcheck;
-use super::text::{date, fill, join_labels, tr};
+use super::text::{fill, join_labels, tr};
 use crate::content::UI;
 use crate::engine::{Event, Text, Tip, TipGroup, TipKind, Urgency};
 
@@ -90,10 +91,36 @@ pub fn TipCard(
                 {tr(lang, UI.sources_label)}
                 ": "
                 <SourceLinks sources=tip.sources/>
-                ". "
-                {move || fill(UI.checked_label.get(lang.get()), &[("date", &date(tip.checked, lang.get()))])}
             </p>
+            {open_topic(tip)}
             {tick}
         </li>
     }
+}
+
+/// A button that opens the other check this tip points to, with the same sector and role;
+/// nothing when the embedding page does not offer that topic.
+fn open_topic(tip: &'static Tip) -> Option<impl IntoView> {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    let id = tip.see_topic?;
+    let (can, topic) = state
+        .session
+        .with_untracked(|s| (s.can_open(id), s.content().topic(id)));
+    let title = topic?.title;
+    can.then(|| {
+        view! {
+            <p class="zc-open-topic">
+                <button
+                    type="button"
+                    class="zc-button"
+                    on:click=move |_| {
+                        let _ = state.send(Event::OpenTopic(id));
+                    }
+                >
+                    {move || fill(UI.open_topic.get(lang.get()), &[("topic", title.get(lang.get()))])}
+                </button>
+            </p>
+        }
+    })
 }
