@@ -22,6 +22,15 @@ fn utc(date_time: &str) -> i64 {
         "2026-10-25 01:00" => 1_792_890_000,
         "2026-10-26 07:30" => 1_792_999_800,
         "2026-10-19 07:30" => 1_792_395_000,
+        "2026-04-06 08:00" => 1_775_462_400,
+        "2026-04-24 16:00" => 1_777_046_400,
+        "2026-12-24 10:00" => 1_798_106_400,
+        "2026-12-23 16:00" => 1_798_041_600,
+        "2027-01-04 08:00" => 1_799_049_600,
+        "2026-05-14 08:00" => 1_778_745_600,
+        "2026-05-25 08:00" => 1_779_696_000,
+        "2026-04-03 08:00" => 1_775_203_200,
+        "2026-05-05 08:00" => 1_777_968_000,
         other => panic!("add {other} to the table"),
     }
 }
@@ -102,4 +111,43 @@ fn summer_time_starts_and_ends_at_one_in_the_night_utc() {
         "clocks go back from 3.00 to 2.00"
     );
     assert_eq!(at("2026-11-28 10:00").weekday, Weekday::Saturday);
+}
+
+#[test]
+fn public_holidays_and_the_christmas_holiday_are_not_school_days() {
+    use Availability::*;
+    let cases = [
+        (
+            "2026-04-03 08:00",
+            Holiday,
+            "Goede Vrijdag 2026, 10.00 CEST",
+        ),
+        ("2026-04-06 08:00", Holiday, "Tweede Paasdag 2026"),
+        ("2026-05-14 08:00", Holiday, "Hemelvaartsdag 2026"),
+        ("2026-05-25 08:00", Holiday, "Tweede Pinksterdag 2026"),
+        ("2026-12-24 10:00", Holiday, "Thursday 24 December"),
+        (
+            "2026-04-24 16:00",
+            Closed(NextOpening::AfterHoliday),
+            "Friday evening before Koningsdag on Monday 27 April",
+        ),
+        (
+            "2026-12-23 16:00",
+            Closed(NextOpening::AfterHoliday),
+            "Wednesday evening before Christmas",
+        ),
+        ("2027-01-04 08:00", Open, "Monday 4 January 2027, 9.00 CET"),
+        (
+            "2026-05-05 08:00",
+            Open,
+            "5 May is not a national day off for every school",
+        ),
+    ];
+    for (at, expected, what) in cases {
+        assert_eq!(
+            adviespunt_availability(utc(at)),
+            expected,
+            "{at} UTC ({what})"
+        );
+    }
 }

@@ -1,8 +1,11 @@
 //! Whether the Adviespunt is open: school days (Monday to Friday) 9.00–16.00, Dutch time.
 //!
 //! Dutch time is UTC+1, and UTC+2 from the last Sunday of March to the last Sunday of October
-//! (switching at 01:00 UTC), as everywhere in the EU. School holidays differ per region and
-//! are not known here, so every weekday counts as a school day.
+//! (switching at 01:00 UTC), as everywhere in the EU.
+//!
+//! The national public holidays and the Christmas holiday (24 December to 1 January, a
+//! holiday in every region) are not school days. Other school holidays differ per region
+//! and per year and are not known here; the hours text says that it can differ then.
 
 /// When the Adviespunt opens: 9.00.
 pub const OPENS_AT_HOUR: u32 = 9;
@@ -53,6 +56,8 @@ pub enum NextOpening {
     Tomorrow,
     /// On this day (two or more days from now).
     On(Weekday),
+    /// On the first school day after a public holiday or the Christmas holiday.
+    AfterHoliday,
 }
 
 /// Open or closed, and if closed, when it opens.
@@ -62,11 +67,15 @@ pub enum Availability {
     Open,
     /// Closed now; opens at 9.00 on this day.
     Closed(NextOpening),
+    /// Today is a public holiday or in the Christmas holiday: most likely closed.
+    Holiday,
 }
 
 /// Dutch local time for a moment given as seconds since 1970-01-01 UTC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DutchTime {
+    /// Days since 1970-01-01, in Dutch local time.
+    pub day: i64,
     /// Day of the week.
     pub weekday: Weekday,
     /// 0–23.
@@ -87,6 +96,7 @@ impl DutchTime {
         // 1970-01-01 was a Thursday.
         let weekday = Weekday::ALL[(days + 3).rem_euclid(7) as usize];
         DutchTime {
+            day: days,
             weekday,
             hour: (second_of_day / 3600) as u32,
             minute: (second_of_day % 3600 / 60) as u32,
@@ -98,23 +108,71 @@ impl DutchTime {
 /// Whether the Adviespunt is open at `unix_seconds`, and when it opens if not.
 pub fn adviespunt_availability(unix_seconds: i64) -> Availability {
     let now = DutchTime::at(unix_seconds);
-    if now.weekday.is_school_day() && (OPENS_AT_HOUR..CLOSES_AT_HOUR).contains(&now.hour) {
+    if is_holiday(now.day) {
+        return Availability::Holiday;
+    }
+    let school_day = now.weekday.is_school_day();
+    if school_day && (OPENS_AT_HOUR..CLOSES_AT_HOUR).contains(&now.hour) {
         return Availability::Open;
     }
-    if now.weekday.is_school_day() && now.hour < OPENS_AT_HOUR {
+    if school_day && now.hour < OPENS_AT_HOUR {
         return Availability::Closed(NextOpening::Today);
     }
-    let today = Weekday::ALL
-        .iter()
-        .position(|d| *d == now.weekday)
-        .unwrap_or(0);
-    let days_ahead = (1..=7)
-        .find(|ahead| Weekday::ALL[(today + ahead) % 7].is_school_day())
+    let weekday_in = |ahead: i64| Weekday::ALL[(now.day + ahead + 3).rem_euclid(7) as usize];
+    // The Christmas holiday is the longest gap: three weeks ahead always reach a school day.
+    let days_ahead = (1..=21)
+        .find(|&ahead| weekday_in(ahead).is_school_day() && !is_holiday(now.day + ahead))
         .unwrap_or(1);
+    let holiday_between = (1..days_ahead).any(|ahead| is_holiday(now.day + ahead));
     Availability::Closed(match days_ahead {
+        _ if holiday_between => NextOpening::AfterHoliday,
         1 => NextOpening::Tomorrow,
-        n => NextOpening::On(Weekday::ALL[(today + n) % 7]),
+        n => NextOpening::On(weekday_in(n)),
     })
+}
+
+/// Whether the day (days since 1970-01-01) is a national public holiday on a weekday, or in
+/// the Christmas holiday (24 December to 1 January).
+pub fn is_holiday(day: i64) -> bool {
+    let (year, month, date) = civil_from_days(day);
+    if (month == 12 && date >= 24) || (month == 1 && date == 1) {
+        return true;
+    }
+    let easter = easter_sunday(year);
+    // Koningsdag is 27 April, or 26 April when the 27th is a Sunday.
+    let kings = days_from_civil(year, 4, 27);
+    let kings = if (kings + 4).rem_euclid(7) == 0 {
+        kings - 1
+    } else {
+        kings
+    };
+    [
+        easter - 2,  // Goede Vrijdag: most schools are closed.
+        easter + 1,  // Tweede Paasdag.
+        kings,       // Koningsdag.
+        easter + 39, // Hemelvaartsdag.
+        easter + 50, // Tweede Pinksterdag.
+    ]
+    .contains(&day)
+}
+
+/// Easter Sunday of the year, as days since 1970-01-01 (the anonymous Gregorian algorithm).
+fn easter_sunday(year: i64) -> i64 {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let date = (h + l - 7 * m + 114) % 31 + 1;
+    days_from_civil(year, month as u32, date as u32)
 }
 
 /// Whether EU summer time is in force at this moment.

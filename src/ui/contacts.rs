@@ -88,9 +88,11 @@ fn OpeningStatus() -> impl IntoView {
                     NextOpening::On(Weekday::Thursday) => UI.opens_thursday,
                     NextOpening::On(Weekday::Friday) => UI.opens_friday,
                     NextOpening::On(_) => UI.opens_monday,
+                    NextOpening::AfterHoliday => UI.opens_after_holiday,
                 };
                 fill(UI.hours_closed.get(lang), &[("when", when.get(lang))])
             }
+            Availability::Holiday => UI.hours_holiday.get(lang).to_string(),
         }
     };
     let open = availability == Availability::Open;
