@@ -94,6 +94,23 @@ fn main() -> std::process::ExitCode {
                 topic.id, c.questions, c.todo, c.good
             );
         }
+        if let Err(e) = std::fs::write(out.join("rules.md"), review::rules(&checked)) {
+            eprintln!("cannot write rules.md: {e}");
+            return ExitCode::FAILURE;
+        }
+        match review::decisions(out) {
+            Ok(Some(text)) => {
+                if let Err(e) = std::fs::write(out.join("DECISIONS.md"), text) {
+                    eprintln!("cannot write DECISIONS.md: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+            Ok(None) => {}
+            Err(e) => {
+                eprintln!("cannot read the decisions: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
         println!("Review documents written to {}", out.display());
         return ExitCode::SUCCESS;
     }
