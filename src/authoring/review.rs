@@ -304,16 +304,8 @@ pub fn rules(converted: &super::Converted) -> String {
 fn show(condition: &Condition) -> String {
     match condition {
         Condition::Fact(f) => (*f).to_string(),
-        Condition::All(parts) => parts
-            .iter()
-            .map(wrap)
-            .collect::<Vec<_>>()
-            .join(" and "),
-        Condition::Any(parts) => parts
-            .iter()
-            .map(wrap)
-            .collect::<Vec<_>>()
-            .join(" or "),
+        Condition::All(parts) => parts.iter().map(wrap).collect::<Vec<_>>().join(" and "),
+        Condition::Any(parts) => parts.iter().map(wrap).collect::<Vec<_>>().join(" or "),
         Condition::Not(inner) => format!("not {}", wrap(inner)),
     }
 }

@@ -10,7 +10,9 @@ use super::contacts::{AdviespuntCard, SchoolContactsCard};
 use super::context::Zelfcheck;
 use super::summary::today;
 use super::take_away::TakeAway;
-use super::text::{answered, date, fill, join_labels, role_label, sector_label, tr};
+use super::text::{
+    answered, date, edition_status, fill, join_labels, role_label, sector_label, tr,
+};
 use super::tip_card::TipCard;
 use crate::content::UI;
 use crate::engine::{Discussion, Event, Text, Tip};
@@ -36,27 +38,9 @@ pub fn ResultScreen() -> impl IntoView {
     };
     let edition = move || {
         let lang = lang.get();
-        state.session.with_untracked(|s| {
-            let Some(topic) = s.topic() else {
-                return String::new();
-            };
-            let line = fill(
-                UI.edition_line.get(lang),
-                &[("date", &date(topic.edition, lang))],
-            );
-            let status = match topic.review {
-                Some(r) => fill(
-                    UI.review_done.get(lang),
-                    &[
-                        ("by", r.by),
-                        ("date", &date(r.date, lang)),
-                        ("edition", &date(r.edition, lang)),
-                    ],
-                ),
-                None => UI.review_none.get(lang).to_string(),
-            };
-            format!("{line} {status}")
-        })
+        state
+            .session
+            .with_untracked(|s| s.topic().map(|t| edition_status(t, lang)))
     };
     let answers: Vec<(&'static str, Text, Vec<Text>)> = state.session.with_untracked(|s| {
         s.answered()

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::text::{answered, date, join_labels, role_label, sector_label};
+use super::text::{answered, date, edition_status, join_labels, role_label, sector_label};
 use crate::content::{CONTENT, UI};
 use crate::engine::settings::SchoolContact;
 use crate::engine::{Contact, Lang, Session, Tip, TipKind};
@@ -26,6 +26,9 @@ pub fn summary(s: &Session, school: &[SchoolContact], lang: Lang) -> String {
     let title = s.topic().map_or("", |topic| topic.title.get(lang));
     let _ = writeln!(out, "{} — {title}", t(UI.app_title));
     let _ = writeln!(out, "{}: {}", t(UI.summary_date), date(&today(), lang));
+    if let Some(topic) = s.topic() {
+        let _ = writeln!(out, "{}", edition_status(topic, lang));
+    }
     if let Some(p) = s.profile() {
         let _ = writeln!(
             out,

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::content::UI;
-use crate::engine::{Answer, Lang, Question, Role, Sector, Text};
+use crate::engine::{Answer, Lang, Question, Role, Sector, Text, Topic};
 
 /// Fills `{name}` placeholders in a screen text.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -87,4 +87,24 @@ pub fn tr(
     text: Text,
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || text.get(lang.get())
+}
+
+/// "Inhoud van deze check: editie …" and whether an adviser of the Adviespunt reviewed it.
+pub fn edition_status(topic: &Topic, lang: Lang) -> String {
+    let line = fill(
+        UI.edition_line.get(lang),
+        &[("date", &date(topic.edition, lang))],
+    );
+    let status = match topic.review {
+        Some(r) => fill(
+            UI.review_done.get(lang),
+            &[
+                ("by", r.by),
+                ("date", &date(r.date, lang)),
+                ("edition", &date(r.edition, lang)),
+            ],
+        ),
+        None => UI.review_none.get(lang).to_string(),
+    };
+    format!("{line} {status}")
 }
