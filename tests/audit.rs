@@ -12,7 +12,11 @@ fn every_audited_path_gives_the_corrected_outcome() {
         "\n{}",
         replayed.failures.join("\n")
     );
-    assert!(replayed.count >= 30, "only {} audited paths", replayed.count);
+    assert!(
+        replayed.count >= 30,
+        "only {} audited paths",
+        replayed.count
+    );
 }
 
 #[test]
@@ -24,7 +28,10 @@ fn every_topic_has_audited_paths_named_after_their_finding() {
             .lines()
             .filter_map(|l| l.trim().strip_prefix("name = \""))
             .collect();
-        assert!(names.len() >= 3, "{file} needs at least three audited paths");
+        assert!(
+            names.len() >= 3,
+            "{file} needs at least three audited paths"
+        );
         for name in names {
             assert!(
                 name.starts_with("A ") || name.starts_with("B "),
