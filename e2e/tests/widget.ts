@@ -9,13 +9,28 @@ const toml = (path: string): any => parse(readFileSync(new URL(path, root), "utf
 
 export type Lang = "nl" | "en";
 export const ui: Record<string, Record<Lang, string>> = toml("content/ui.toml");
+/** The shared legal rules; a topic's tip or banner with `rule = "..."` takes its texts from them. */
+const rules: any = toml("content/rules.toml");
+const withRule = (kind: "tips" | "interrupts") => (item: any) => {
+  if (!item.rule) return item;
+  const base = (rules[kind] ?? []).find((r: any) => r.id === item.rule);
+  if (!base) throw new Error(`no ${kind} rule ${item.rule}`);
+  return { ...base, ...item, id: item.id ?? base.id };
+};
 export const topics: Record<string, any> = Object.fromEntries(
   readdirSync(new URL("content/topics/", root))
     .filter((f) => f.endsWith(".toml"))
     .map((f) => toml(`content/topics/${f}`))
+    .map((t) => ({
+      ...t,
+      tips: (t.tips ?? []).map(withRule("tips")),
+      interrupts: (t.interrupts ?? []).map(withRule("interrupts")),
+    }))
     .map((t) => [t.id, t]),
 );
 export const pathsOf = (topic: string): ScriptedPath[] => toml(`tests/paths/${topic}.toml`).paths;
+/** The paths the content audits name, per topic (`tests/audit/<topic>.toml`). */
+export const auditPathsOf = (topic: string): ScriptedPath[] => toml(`tests/audit/${topic}.toml`).paths;
 export const schoolreis = topics.schoolreis;
 export const schoolreisPaths: ScriptedPath[] = pathsOf("schoolreis");
 
