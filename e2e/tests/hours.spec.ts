@@ -8,19 +8,24 @@ const cases = [
   { at: "2026-11-28T10:00:00Z", open: false, when: "opens_monday", what: "Saturday" },
   { at: "2026-03-30T07:30:00Z", open: true, what: "Monday 9.30 CEST, after the switch to summer time" },
   { at: "2026-10-26T07:30:00Z", open: false, when: "opens_today", what: "Monday 8.30 CET, after the switch back" },
+  { at: "2026-04-24T16:00:00Z", open: false, when: "opens_after_holiday", what: "Friday evening before Koningsdag" },
+  { at: "2026-12-24T10:00:00Z", open: false, holiday: true, what: "24 December, Christmas holiday" },
 ];
 
 for (const c of cases) {
   test(`Adviespunt hours: ${c.what}`, async ({ page }) => {
     await page.clock.setFixedTime(new Date(c.at));
     const w = new Widget(page);
-    const path = pathsOf("schoolreis").find((p) => p.answers.length <= 2)!;
+    const path = [...pathsOf("schoolreis")].sort((a, b) => a.answers.length - b.answers.length)[0];
     await w.open();
     await w.start(path.sector, path.role, topics.schoolreis);
     await w.followPath(topics.schoolreis, path);
     const card = page.getByRole("region", { name: w.t("adviespunt_heading") });
     if (c.open) {
       await expect(card).toContainText(w.t("hours_open"));
+    } else if (c.holiday) {
+      await expect(card).toContainText(w.t("hours_holiday"));
+      await expect(card).toContainText(w.t("hours_closed_help"));
     } else {
       const closed = w.t("hours_closed").replace("{when}", w.t(c.when!));
       await expect(card).toContainText(closed);
