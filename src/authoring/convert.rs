@@ -316,6 +316,7 @@ impl Converter {
                 &parsed.vertrouwensinspecteur,
                 "the vertrouwensinspecteur",
             )?,
+            csg: contact(&parsed.csg, "the Centrum Seksueel Geweld")?,
         })
     }
 
@@ -1081,6 +1082,7 @@ impl Converter {
                 ContactRefSrc::VeiligThuis => ContactRef::VeiligThuis,
                 ContactRefSrc::Vertrouwensinspecteur => ContactRef::Vertrouwensinspecteur,
                 ContactRefSrc::Adviespunt => ContactRef::Adviespunt,
+                ContactRefSrc::Csg => ContactRef::Csg,
             },
             title: self.text(file, title?, &what),
             text: self.text(file, text?, &what),

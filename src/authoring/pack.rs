@@ -268,6 +268,7 @@ impl<'c> Packer<'c> {
             &c.emergency,
             &c.veilig_thuis,
             &c.vertrouwensinspecteur,
+            &c.csg,
         ] {
             self.contact(contact);
         }

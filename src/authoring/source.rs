@@ -38,6 +38,7 @@ pub struct ContactsFile {
     pub emergency: ContactSrc,
     pub veilig_thuis: ContactSrc,
     pub vertrouwensinspecteur: ContactSrc,
+    pub csg: ContactSrc,
 }
 
 /// One contact.
@@ -192,6 +193,7 @@ pub enum ContactRefSrc {
     VeiligThuis,
     Vertrouwensinspecteur,
     Adviespunt,
+    Csg,
 }
 
 /// One interrupt: written out in full, or a reference to a shared rule (`rule = "..."`) with

@@ -391,6 +391,8 @@ pub enum ContactRef {
     Vertrouwensinspecteur,
     /// The Adviespunt School & Veiligheid.
     Adviespunt,
+    /// The Centrum Seksueel Geweld, after a recent assault or rape.
+    Csg,
 }
 
 /// A self-check on one kind of situation.
@@ -521,6 +523,8 @@ pub struct Contacts {
     pub veilig_thuis: Contact,
     /// The vertrouwensinspecteurs, for suspected sexual abuse by staff.
     pub vertrouwensinspecteur: Contact,
+    /// The Centrum Seksueel Geweld, after a recent assault or rape.
+    pub csg: Contact,
 }
 
 impl Contacts {
@@ -532,6 +536,7 @@ impl Contacts {
             ContactRef::VeiligThuis => &self.veilig_thuis,
             ContactRef::Vertrouwensinspecteur => &self.vertrouwensinspecteur,
             ContactRef::Adviespunt => &self.adviespunt,
+            ContactRef::Csg => &self.csg,
         }
     }
 }

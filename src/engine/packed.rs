@@ -22,12 +22,13 @@ pub const TIP_KINDS: [TipKind; 3] = [TipKind::Duty, TipKind::Advice, TipKind::In
 /// See [`QUESTION_KINDS`].
 pub const URGENCIES: [Urgency; 3] = [Urgency::Urgent, Urgency::High, Urgency::Normal];
 /// See [`QUESTION_KINDS`].
-pub const CONTACT_REFS: [ContactRef; 5] = [
+pub const CONTACT_REFS: [ContactRef; 6] = [
     ContactRef::Adviespunt,
     ContactRef::Calamiteitenteam,
     ContactRef::Emergency,
     ContactRef::VeiligThuis,
     ContactRef::Vertrouwensinspecteur,
+    ContactRef::Csg,
 ];
 
 /// Condition tags in the packed form.
@@ -323,6 +324,7 @@ impl Unpacker {
                 emergency: self.contact(),
                 veilig_thuis: self.contact(),
                 vertrouwensinspecteur: self.contact(),
+                csg: self.contact(),
             },
         }
     }
