@@ -124,7 +124,7 @@ fn a_single_offered_topic_is_started_without_the_topic_list() {
     s.handle(Event::Start).unwrap();
     s.handle(Event::ChooseProfile(PO_IB)).unwrap();
     assert_eq!(topic_id(&s), Some("schoolreis"));
-    assert_eq!(question_id(&s), Some("soort"));
+    assert_eq!(question_id(&s), Some("fase"));
 }
 
 #[test]
