@@ -31,15 +31,22 @@ test("the Meldcode banner appears after the first answer and stays to the result
 test("the 112 banner goes away when the answer that raised it is changed", async ({ page }) => {
   const topic = topics["schoolreis"];
   const w = new Widget(page);
+  // A scripted path that starts with "er is nu nood": the banner shows at once, and the check
+  // goes on to the result.
+  const path = pathsOf("schoolreis").find((p) => p.answers[0][0] === "fase" && p.answers[0][1] === "nood")!;
   await w.open();
-  await w.start("po", "docent", topic);
+  await w.start(path.sector, path.role, topic);
   const danger = topic.interrupts.find((i: any) => i.id === "danger");
   const banner = page.getByRole("alert").filter({ hasText: danger.title.nl });
-  await w.answer(topic, "soort", ["kamp"]);
   await w.answer(topic, "fase", ["nood"]);
   await expect(banner).toBeVisible();
+  for (const [questionId, ...chosen] of path.answers.slice(1)) await w.answer(topic, questionId, chosen);
+  await expect(w.heading("result_heading")).toBeVisible();
+  await expect(banner).toBeVisible();
   await expect(banner.getByRole("link", { name: "112" })).toHaveAttribute("href", "tel:112");
-  await page.getByRole("button", { name: w.t("change_answers") }).click();
+  // Change the first answer from the result page.
+  const fase = topic.questions.find((q: any) => q.id === "fase").text.nl;
+  await page.getByRole("button", { name: w.t("change_answer_label").replace("{question}", fase) }).click();
   await w.answer(topic, "fase", ["voorbereiden"]);
   await expect(banner).toHaveCount(0);
 });
