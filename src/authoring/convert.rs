@@ -13,6 +13,10 @@ use super::leak::{leak, leak_slice, leak_str};
 use super::source::*;
 use crate::engine::*;
 
+mod rules;
+
+use rules::{RuleBook, host, is_profile_fact};
+
 /// Where a question or tip is written, for messages found after conversion.
 #[derive(Debug, Clone, Default)]
 pub struct Places {
@@ -105,28 +109,6 @@ struct Converter {
     tip_ids: HashSet<String>,
     book: RuleBook,
     rule_of: HashMap<(String, String), &'static str>,
-}
-
-/// The shared rules of `rules.toml`, converted once and reused by every topic.
-#[derive(Default)]
-struct RuleBook {
-    shared_facts: HashSet<String>,
-    conditions: HashMap<String, String>,
-    official_hosts: Vec<String>,
-    tips: HashMap<String, Tip>,
-    interrupts: HashMap<String, Interrupt>,
-}
-
-/// Whether the fact describes the profile (`rol.<role>`, `sector.<sector>`).
-fn is_profile_fact(fact: &str) -> bool {
-    Role::ALL.iter().any(|r| r.fact() == fact) || Sector::ALL.iter().any(|s| s.fact() == fact)
-}
-
-/// The host of an https link, without `www.`.
-fn host(url: &str) -> &str {
-    let rest = url.strip_prefix("https://").unwrap_or(url);
-    let end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
-    rest[..end].trim_start_matches("www.")
 }
 
 /// A TOML date (no time) as YYYY-MM-DD.
@@ -671,144 +653,6 @@ impl Converter {
         Some(condition)
     }
 
-    /// The condition with every `@name` replaced by its named condition from `rules.toml`.
-    fn expand(&self, text: &str, depth: usize) -> Result<String, String> {
-        if depth > 8 {
-            return Err(format!(
-                "named conditions refer to each other in a loop (at '{text}')"
-            ));
-        }
-        let mut out = String::new();
-        let mut rest = text;
-        while let Some(at) = rest.find('@') {
-            out.push_str(&rest[..at]);
-            let name_len = rest[at + 1..]
-                .find(|c: char| {
-                    !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-                })
-                .unwrap_or(rest.len() - at - 1);
-            let name = &rest[at + 1..at + 1 + name_len];
-            let Some(inner) = self.book.conditions.get(name) else {
-                return Err(format!(
-                    "'@{name}' is not a named condition under [conditions] in rules.toml"
-                ));
-            };
-            out.push('(');
-            out.push_str(&self.expand(inner, depth + 1)?);
-            out.push(')');
-            rest = &rest[at + 1 + name_len..];
-        }
-        out.push_str(rest);
-        Ok(out)
-    }
-
-    /// `rules.toml`: shared facts, named conditions, the legal rules every topic reuses and
-    /// the guards (returned, checked later over every path).
-    fn rules(&mut self, dir: &Path, sources: &'static [Source]) -> Vec<Guard> {
-        let path = dir.join("rules.toml");
-        let Some((file, parsed)) = self.read::<RulesFile>(&path) else {
-            return Vec::new();
-        };
-        for (fact, meaning) in &parsed.facts {
-            if !valid_id(fact) || fact.contains('.') {
-                self.errors.push(file.error(
-                    file.text.find(fact.as_str()).unwrap_or(0),
-                    format!(
-                        "shared fact '{fact}' may only hold lower-case letters, digits, '-' and '_'"
-                    ),
-                ));
-            }
-            if meaning.trim().is_empty() {
-                self.errors.push(file.error(
-                    file.text.find(fact.as_str()).unwrap_or(0),
-                    format!("shared fact '{fact}' needs a sentence that says what it means"),
-                ));
-            }
-            self.book.shared_facts.insert(fact.clone());
-        }
-        for (name, text) in &parsed.conditions {
-            self.book
-                .conditions
-                .insert(name.clone(), text.get_ref().clone());
-        }
-        let none = HashSet::new();
-        const ONLY_GLOBAL: &str = "but a shared rule may only use profile facts (rol.…, sector.…) and the shared facts under [facts]";
-        for text in parsed.conditions.values() {
-            self.condition(&file, text, &none, ONLY_GLOBAL);
-        }
-        self.book.official_hosts = parsed.official_hosts.clone();
-        for t in &parsed.tips {
-            if let Some(r) = &t.rule {
-                self.errors
-                    .push(file.error(r.span().start, "a rule cannot use another rule"));
-                continue;
-            }
-            if let Some(tip) = self.full_tip(&file, "rules", t, &none, sources)
-                && self.book.tips.insert(tip.id.to_string(), tip).is_some()
-            {
-                let message = format!("rule '{}' is used twice", tip.id);
-                self.errors
-                    .push(self.places.error("rules", tip.id, message));
-            }
-        }
-        for i in &parsed.interrupts {
-            if let Some(r) = &i.rule {
-                self.errors
-                    .push(file.error(r.span().start, "a rule cannot use another rule"));
-                continue;
-            }
-            if let Some(interrupt) = self.full_interrupt(&file, "rules", i, &none, sources) {
-                let id = interrupt.id;
-                if self.book.tips.contains_key(id)
-                    || self
-                        .book
-                        .interrupts
-                        .insert(id.to_string(), interrupt)
-                        .is_some()
-                {
-                    self.errors.push(self.places.error(
-                        "rules",
-                        &format!("!{id}"),
-                        format!("rule '{id}' is used twice"),
-                    ));
-                }
-            }
-        }
-        let mut guards = Vec::new();
-        for g in &parsed.guards {
-            let id = self.id(&file, &g.id, "guard");
-            let Some(when) = self.condition(&file, &g.when, &none, ONLY_GLOBAL) else {
-                continue;
-            };
-            let mut never_rules = Vec::new();
-            for r in &g.never_rules {
-                let name = r.get_ref().as_str();
-                match (self.book.tips.get(name), self.book.interrupts.get(name)) {
-                    (Some(t), _) => never_rules.push(t.id),
-                    (_, Some(i)) => never_rules.push(i.id),
-                    _ => self.errors.push(file.error(
-                        r.span().start,
-                        format!("guard '{id}' names rule '{name}', which is not in this file"),
-                    )),
-                }
-            }
-            if never_rules.is_empty() && g.never_words.is_empty() {
-                self.errors.push(file.error(
-                    g.id.span().start,
-                    format!("guard '{id}' needs never_rules or never_words"),
-                ));
-            }
-            guards.push(Guard {
-                id,
-                when: leak(when),
-                never_rules,
-                never_words: g.never_words.iter().map(|w| w.to_lowercase()).collect(),
-                why: g.why.clone(),
-            });
-        }
-        guards
-    }
-
     fn filters(
         &mut self,
         file: &SourceFile,
@@ -976,13 +820,7 @@ impl Converter {
         let Some(rule) = &i.rule else {
             return self.full_interrupt(file, topic, i, recorded, sources);
         };
-        let Some(base) = self.book.interrupts.get(rule.get_ref().as_str()).copied() else {
-            self.errors.push(file.error(
-                rule.span().start,
-                format!("there is no banner rule '{}' in rules.toml", rule.get_ref()),
-            ));
-            return None;
-        };
+        let found = self.book.interrupts.get(rule.get_ref().as_str()).copied();
         let extra = [
             (i.contact.is_some(), "contact"),
             (!i.sectors.is_empty(), "sectors"),
@@ -991,52 +829,13 @@ impl Converter {
             (i.title.is_some(), "title"),
             (i.text.is_some(), "text"),
         ];
-        self.refuse_rule_fields(file, rule, &extra);
-        let id =
-            i.id.as_ref()
-                .map_or(base.id, |id| self.id(file, id, "interrupt"));
-        let at = i.id.as_ref().unwrap_or(rule).span().start;
+        let base = self.shared(file, rule, found, "banner", &extra)?;
+        let (id, at) = self.own_id(file, i.id.as_ref(), rule, base.id, "interrupt");
         self.places.add(topic, &format!("!{id}"), file, at);
         self.rule_of
             .insert((topic.to_string(), format!("!{id}")), base.id);
         let when = self.narrowed(file, base.when, i.when.as_ref(), recorded);
         Some(Interrupt { id, when, ..base })
-    }
-
-    /// Errors for fields written beside `rule = ...` that the rule provides.
-    fn refuse_rule_fields(
-        &mut self,
-        file: &SourceFile,
-        rule: &Spanned<String>,
-        extra: &[(bool, &str)],
-    ) {
-        for (present, field) in extra {
-            if *present {
-                self.errors.push(file.error(
-                    rule.span().start,
-                    format!(
-                        "this uses rule '{}', which gives the {field}; remove {field} here (change it in rules.toml)",
-                        rule.get_ref()
-                    ),
-                ));
-            }
-        }
-    }
-
-    /// The rule's condition, narrowed by the topic's own `when` if it has one.
-    fn narrowed(
-        &mut self,
-        file: &SourceFile,
-        base: Condition,
-        when: Option<&Spanned<String>>,
-        recorded: &HashSet<&'static str>,
-    ) -> Condition {
-        match when.and_then(|w| {
-            self.condition(file, w, recorded, "but no answer in this topic records it")
-        }) {
-            Some(own) => Condition::All(leak_slice(vec![base, own])),
-            None => base,
-        }
     }
 
     fn full_interrupt(
@@ -1102,13 +901,7 @@ impl Converter {
         let Some(rule) = &t.rule else {
             return self.full_tip(file, topic, t, recorded, sources);
         };
-        let Some(base) = self.book.tips.get(rule.get_ref().as_str()).copied() else {
-            self.errors.push(file.error(
-                rule.span().start,
-                format!("there is no tip rule '{}' in rules.toml", rule.get_ref()),
-            ));
-            return None;
-        };
+        let found = self.book.tips.get(rule.get_ref().as_str()).copied();
         let extra = [
             (t.group.is_some(), "group"),
             (t.kind.is_some(), "kind"),
@@ -1120,9 +913,8 @@ impl Converter {
             (t.title.is_some(), "title"),
             (t.text.is_some(), "text"),
         ];
-        self.refuse_rule_fields(file, rule, &extra);
-        let id = t.id.as_ref().map_or(base.id, |id| self.id(file, id, "tip"));
-        let at = t.id.as_ref().unwrap_or(rule).span().start;
+        let base = self.shared(file, rule, found, "tip", &extra)?;
+        let (id, at) = self.own_id(file, t.id.as_ref(), rule, base.id, "tip");
         self.places.add(topic, id, file, at);
         if !self.tip_ids.insert(id.to_string()) {
             self.errors
@@ -1232,17 +1024,6 @@ impl Converter {
             title: self.text(file, title?, &what),
             text: self.text(file, text?, &what),
             phase: None,
-        })
-    }
-
-    /// Whether one of the sources is on an official host of `rules.toml`.
-    fn official(&self, cited: &[&Source]) -> bool {
-        cited.iter().any(|s| {
-            let h = host(s.url);
-            self.book
-                .official_hosts
-                .iter()
-                .any(|o| h == o || h.ends_with(&format!(".{o}")))
         })
     }
 }
