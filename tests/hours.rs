@@ -82,13 +82,7 @@ fn open_on_school_days_from_nine_to_four_dutch_time() {
             "Monday 8.30 CET, after it ends",
         ),
     ];
-    for (at, expected, what) in cases {
-        assert_eq!(
-            adviespunt_availability(utc(at)),
-            expected,
-            "{at} UTC ({what})"
-        );
-    }
+    expect_availability(&cases);
 }
 
 #[test]
@@ -143,10 +137,15 @@ fn public_holidays_and_the_christmas_holiday_are_not_school_days() {
             "5 May is not a national day off for every school",
         ),
     ];
+    expect_availability(&cases);
+}
+
+/// Each moment (UTC) gives the expected availability; the message names the moment.
+fn expect_availability(cases: &[(&str, Availability, &str)]) {
     for (at, expected, what) in cases {
         assert_eq!(
             adviespunt_availability(utc(at)),
-            expected,
+            *expected,
             "{at} UTC ({what})"
         );
     }
