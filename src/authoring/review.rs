@@ -66,10 +66,10 @@ pub fn review(topic: &'static Topic) -> String {
         for i in topic.interrupts {
             let _ = writeln!(
                 out,
-                "### {} (`{}`, bel {:?})\n",
+                "### {} (`{}`, contact `{}`)\n",
                 i.title.nl(),
                 i.id,
-                i.contact
+                i.contact.id()
             );
             let _ = writeln!(
                 out,

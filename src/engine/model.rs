@@ -527,6 +527,20 @@ pub struct Contacts {
     pub csg: Contact,
 }
 
+impl ContactRef {
+    /// Its key in `contacts.toml`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ContactRef::Emergency => "emergency",
+            ContactRef::Calamiteitenteam => "calamiteitenteam",
+            ContactRef::VeiligThuis => "veilig_thuis",
+            ContactRef::Vertrouwensinspecteur => "vertrouwensinspecteur",
+            ContactRef::Adviespunt => "adviespunt",
+            ContactRef::Csg => "csg",
+        }
+    }
+}
+
 impl Contacts {
     /// The contact an interrupt points to.
     pub fn get(&self, which: ContactRef) -> &Contact {
