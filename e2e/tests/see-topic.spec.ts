@@ -45,6 +45,9 @@ for (const { topic, path, tip } of perTarget) {
         (!q.roles || q.roles.includes(path.role)),
     );
     await expect(page.getByRole("group", { name: first.text.nl })).toBeVisible();
+    // Focus moves to the new screen, as on every step, so keyboard and screen-reader users
+    // are not left on a button that is gone.
+    await expect(page.getByRole("heading", { level: 1, name: first.text.nl })).toBeFocused();
     await expect(w.heading("profile_heading")).toHaveCount(0);
     expect(foreign).toEqual([]);
   });
