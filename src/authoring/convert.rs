@@ -889,6 +889,15 @@ impl Converter {
         })
     }
 
+    /// Records where a tip is written, and reports an id its topic already used.
+    fn place_tip(&mut self, file: &SourceFile, topic: &str, id: &'static str, at: usize) {
+        self.places.add(topic, id, file, at);
+        if !self.tip_ids.insert(id.to_string()) {
+            self.errors
+                .push(file.error(at, format!("tip id '{id}' is used twice in this topic")));
+        }
+    }
+
     /// A tip: written out, or taken from a shared rule.
     fn tip(
         &mut self,
@@ -915,11 +924,7 @@ impl Converter {
         ];
         let base = self.shared(file, rule, found, "tip", &extra)?;
         let (id, at) = self.own_id(file, t.id.as_ref(), rule, base.id, "tip");
-        self.places.add(topic, id, file, at);
-        if !self.tip_ids.insert(id.to_string()) {
-            self.errors
-                .push(file.error(at, format!("tip id '{id}' is used twice in this topic")));
-        }
+        self.place_tip(file, topic, id, at);
         self.rule_of
             .insert((topic.to_string(), id.to_string()), base.id);
         let when = self.narrowed(file, base.when, t.when.as_ref(), recorded);
@@ -951,11 +956,7 @@ impl Converter {
         };
         let id = self.id(file, id_src, "tip");
         let at = id_src.span().start;
-        self.places.add(topic, id, file, at);
-        if !self.tip_ids.insert(id.to_string()) {
-            self.errors
-                .push(file.error(at, format!("tip id '{id}' is used twice in this topic")));
-        }
+        self.place_tip(file, topic, id, at);
         let what = format!("tip '{id}'");
         if let Some(checked) = &t.checked {
             self.errors.push(file.error(

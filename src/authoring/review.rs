@@ -78,7 +78,7 @@ pub fn review(topic: &'static Topic) -> String {
                 i.title.en(),
                 i.text.en()
             );
-            let _ = writeln!(out, "Wanneer: {}\n", condition(topic, &i.when));
+            let _ = writeln!(out, "Wanneer: {}\n", condition(Some(topic), &i.when));
             filters(&mut out, i.sectors, i.roles);
             if let Some((profile, path)) = found.interrupts.get(i.id) {
                 let _ = writeln!(
@@ -100,7 +100,7 @@ pub fn review(topic: &'static Topic) -> String {
         for d in topic.discuss {
             let _ = write!(out, "- {} / *{}*", d.text.nl(), d.text.en());
             if let Some(when) = d.when {
-                let _ = write!(out, " — alleen als: {}", condition(topic, &when));
+                let _ = write!(out, " — alleen als: {}", condition(Some(topic), &when));
             }
             out.push('\n');
         }
@@ -129,7 +129,7 @@ fn question(out: &mut String, topic: &Topic, number: usize, q: &Question) {
         let _ = writeln!(out, "Uitleg: {} / *{}*\n", help.nl(), help.en());
     }
     if let Some(when) = q.when {
-        let _ = writeln!(out, "Alleen als: {}\n", condition(topic, &when));
+        let _ = writeln!(out, "Alleen als: {}\n", condition(Some(topic), &when));
     }
     filters(out, q.sectors, q.roles);
     for o in q.options {
@@ -173,7 +173,7 @@ fn tip(out: &mut String, topic: &Topic, found: &Reach, t: &Tip) {
     );
     let _ = writeln!(out, "{}\n", t.text.nl());
     let _ = writeln!(out, "*{}: {}*\n", t.title.en(), t.text.en());
-    let _ = writeln!(out, "Wanneer: {}\n", condition(topic, &t.when));
+    let _ = writeln!(out, "Wanneer: {}\n", condition(Some(topic), &t.when));
     filters(out, t.sectors, t.roles);
     let sources: Vec<String> = t
         .sources
@@ -211,7 +211,7 @@ fn filters(out: &mut String, sectors: &[Sector], roles: &[Role]) {
 }
 
 /// A condition in words: `vraag = "antwoord"`, joined with EN, OF, NIET.
-fn condition(topic: &Topic, c: &Condition) -> String {
+fn condition(topic: Option<&Topic>, c: &Condition) -> String {
     match c {
         Condition::Fact(fact) => fact_words(topic, fact),
         Condition::All([]) => "altijd".into(),
@@ -221,7 +221,7 @@ fn condition(topic: &Topic, c: &Condition) -> String {
     }
 }
 
-fn join(topic: &Topic, parts: &[Condition], with: &str) -> String {
+fn join(topic: Option<&Topic>, parts: &[Condition], with: &str) -> String {
     let words: Vec<String> = parts
         .iter()
         .map(|p| match p {
@@ -232,9 +232,10 @@ fn join(topic: &Topic, parts: &[Condition], with: &str) -> String {
     words.join(with)
 }
 
-fn fact_words(topic: &Topic, fact: &str) -> String {
+/// A fact in words: the question and answer it stands for in the topic, if there is one.
+fn fact_words(topic: Option<&Topic>, fact: &str) -> String {
     if let Some((q, o)) = fact.split_once('.')
-        && let Some((_, question)) = topic.question(q)
+        && let Some((_, question)) = topic.and_then(|t| t.question(q))
     {
         if o == "weet_niet" {
             return format!("`{q}` = weet ik niet");
@@ -273,9 +274,9 @@ pub fn rules(converted: &super::Converted) -> String {
     for guard in &converted.guards {
         let _ = writeln!(
             out,
-            "- **{}** — wanneer `{}`: nooit {}{}. {}",
+            "- **{}** — wanneer {}: nooit {}{}. {}",
             guard.id,
-            show(guard.when),
+            condition(None, guard.when),
             if guard.never_rules.is_empty() {
                 String::new()
             } else {
@@ -298,23 +299,6 @@ pub fn rules(converted: &super::Converted) -> String {
         );
     }
     out
-}
-
-/// A condition in the content's own notation.
-fn show(condition: &Condition) -> String {
-    match condition {
-        Condition::Fact(f) => (*f).to_string(),
-        Condition::All(parts) => parts.iter().map(wrap).collect::<Vec<_>>().join(" and "),
-        Condition::Any(parts) => parts.iter().map(wrap).collect::<Vec<_>>().join(" or "),
-        Condition::Not(inner) => format!("not {}", wrap(inner)),
-    }
-}
-
-fn wrap(condition: &Condition) -> String {
-    match condition {
-        Condition::Fact(_) => show(condition),
-        _ => format!("({})", show(condition)),
-    }
 }
 
 /// `DECISIONS.md`: the decisions per topic (`decisions/*.md`, written by hand) in one list.
