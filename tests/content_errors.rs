@@ -396,6 +396,16 @@ title.en = "Camp"
 text.nl = "Een kamp."
 text.en = "A camp."
 answers = [["soort", "kamp"], ["slapen", "ANSWER"]]
+
+[[why]]
+question = "soort"
+text.nl = "Een kamp vraagt meer voorbereiding."
+text.en = "A camp needs more preparation."
+
+[[why]]
+question = "slapen"
+text.nl = "Slaapregels voorkomen problemen."
+text.en = "Sleeping rules prevent trouble."
 "#;
 
 #[test]
@@ -413,6 +423,32 @@ fn a_case_whose_answers_do_not_fit_the_topic_fails_with_its_place() {
         "{errors:?}"
     );
     assert!(errors[0].message.contains("niet-bestaand"), "{errors:?}");
+}
+
+#[test]
+fn a_case_question_without_the_advisers_reasoning_fails_at_its_answer() {
+    let text = CASE
+        .replace("ANSWER", "ja")
+        .replace("question = \"slapen\"", "question = \"geregeld\"");
+    let errors = errors_with_file("case-why", "cases/uitje.toml", &text);
+    assert!(
+        errors.iter().any(|e| e.file.ends_with("cases/uitje.toml")
+            && e.line == 9
+            && e.message
+                .contains("case 'kamp-zonder-regels' answers question 'slapen'")
+            && e.message.contains("[[why]]")),
+        "{errors:?}"
+    );
+    let text = CASE
+        .replace("ANSWER", "ja")
+        .replace("question = \"slapen\"", "question = \"bestaat-niet\"");
+    let errors = errors_with_file("case-why-unknown", "cases/uitje.toml", &text);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.line == 17 && e.message.contains("'bestaat-niet'")),
+        "{errors:?}"
+    );
 }
 
 #[test]

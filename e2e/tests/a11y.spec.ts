@@ -3,7 +3,7 @@
 // and the live region checked after each step; reflow at 320 px.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { Widget, pathsOf, topics, ui, type Lang, type ScriptedPath } from "./widget";
+import { Widget, pathsOf, templateRe, topics, ui, type Lang, type ScriptedPath } from "./widget";
 
 const TAG = "zelfcheck-sociale-veiligheid";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -65,7 +65,7 @@ for (const lang of ["nl", "en"] as Lang[]) {
         await expect(w.root.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
         await expectNoViolations(page, "result");
         // A why-disclosure open, a tip ticked: still clean.
-        await page.locator("details.zc-why summary").first().click();
+        await page.locator("details.zc-more summary").first().click();
         await page.getByRole("checkbox", { name: w.t("tick_label") }).first().check();
         await expectNoViolations(page, "result with a tip ticked and a why open");
       });
@@ -160,7 +160,8 @@ for (const topicId of Object.keys(topics)) {
     const path: ScriptedPath = pathsOf(topicId)[0];
     const w = new Widget(page);
     await w.open();
-    const heading = (name: string) => page.getByRole("heading", { level: 1, name, exact: true });
+    const heading = (name: string) =>
+      page.getByRole("heading", { level: 1, name: name === w.t("result_heading") ? new RegExp(`^${escapeRe(name)}`) : name, exact: true });
 
     await tabTo(page, page.getByRole("button", { name: w.t("intro_start") }));
     await page.keyboard.press("Enter");
@@ -177,7 +178,8 @@ for (const topicId of Object.keys(topics)) {
     for (const [n, [questionId, ...chosen]] of path.answers.entries()) {
       const question = topic.questions.find((q: any) => q.id === questionId);
       await expect(heading(question.text.nl)).toBeFocused();
-      await expect(liveRegion(page)).toHaveText(new RegExp(`^${escapeRe(fill(w.t("question_progress"), { n: n + 1, total: "XX" })).replace("XX", "\\d+")}$`));
+      // "Vraag 3 · nog ongeveer 5 vragen": the number goes up one by one, never down.
+      await expect(liveRegion(page)).toHaveText(new RegExp(`^${escapeRe(fill(w.t("question_progress").split("{left")[0], { n: n + 1 }))}.+$`));
       await answerByKeyboard(page, w, topic, questionId, chosen);
       const last = n === path.answers.length - 1;
       if (n === 0 || last) {
@@ -193,7 +195,7 @@ for (const topicId of Object.keys(topics)) {
       }
     }
     await expect(heading(w.t("result_heading"))).toBeFocused();
-    await expect(liveRegion(page)).toHaveText(new RegExp(`^${escapeRe(w.t("result_announcement")).replace("\\{todo\\}", "\\d+").replace("\\{good\\}", "\\d+")}$`));
+    await expect(liveRegion(page)).toHaveText(templateRe(w.t("result_announcement")));
     await w.expectTips(topic, path);
   });
 }

@@ -41,7 +41,8 @@ test("the result hands over to the Adviespunt, with phone, email and hours", asy
   const count = await tips.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
-    await expect(tips.nth(i).getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+    // The source is one tap away, in the tip's "bron en waarom".
+    await expect(tips.nth(i).locator("details.zc-more a").first()).toHaveAttribute("href", /^https:\/\//);
   }
   const [y, m, d] = String(schoolreis.edition.toISOString?.() ?? schoolreis.edition)
     .slice(0, 10)
@@ -49,9 +50,10 @@ test("the result hands over to the Adviespunt, with phone, email and hours", asy
   await expect(page.locator(".zc-edition")).toContainText(`editie ${d}-${m}-${y}`);
   await expect(page.locator(".zc-edition")).toContainText(w.t("review_none"));
   await expect(page.getByText("Gecontroleerd op")).toHaveCount(0);
-  // "Waarom deze tip?" names the question and the answer that made a tip apply.
-  const why = w.tip("ouders-goed").getByRole("group");
-  await w.tip("ouders-goed").getByText(w.t("why_label")).click();
+  // Behind "bron en waarom": the question and the answer that made a tip apply.
+  await w.unfold();
+  const why = w.tip("ouders-goed").locator("details.zc-more");
+  await why.locator("summary").click();
   const ouders = schoolreis.questions.find((q: any) => q.id === "ouders");
   await expect(why).toContainText(ouders.text.nl);
   await expect(why).toContainText(ouders.options.find((o: any) => o.id === "ja").text.nl);
@@ -142,7 +144,8 @@ test("an answer changed from the result page brings you straight back, other ans
   await w.start(path.sector, path.role, schoolreis);
   await w.followPath(schoolreis, path);
   await expect(w.tip("ouders-goed")).toHaveCount(1);
-  // The list of answers is open by default (and so printed).
+  // The list of answers is folded (and printed open).
+  await w.unfold();
   const ouders = schoolreis.questions.find((q: any) => q.id === "ouders");
   await page.getByRole("button", { name: w.t("change_answer_label").replace("{question}", ouders.text.nl) }).click();
   await expect(page.getByRole("heading", { level: 1, name: ouders.text.nl })).toBeFocused();
@@ -166,7 +169,9 @@ test("tips are grouped by phase, can be ticked off (kept on reload), with questi
   const phase = schoolreis.phases.find((p: any) => p.id === phased.phase);
   await expect(w.todo().getByRole("heading", { level: 3, name: phase.nl })).toBeVisible();
 
-  const discuss = page.getByRole("region", { name: w.t("discuss_heading") });
+  await w.unfold();
+  const discuss = page.locator("details.zc-discuss");
+  await expect(discuss.locator("summary")).toHaveText(w.t("discuss_heading"));
   await expect(discuss.getByRole("listitem").first()).toBeVisible();
   const always = schoolreis.discuss.filter((d: any) => !d.when);
   for (const d of always) await expect(discuss).toContainText(d.text.nl);

@@ -5,7 +5,36 @@ import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "smol-toml";
 
 const root = new URL("../../", import.meta.url);
-const toml = (path: string): any => parse(readFileSync(new URL(path, root), "utf8"));
+/** A content text as the widget shows it: a phone link `[112](tel:112)` reads as `112`. */
+export const plain = (text: string): string => text.replace(/\[([^\]]*)\]\(tel:[^)]*\)/g, "$1");
+const plainAll = (value: any): any =>
+  typeof value === "string"
+    ? plain(value)
+    : Array.isArray(value)
+      ? value.map(plainAll)
+      : value && typeof value === "object" && !(value instanceof Date) && [null, Object.prototype].includes(Object.getPrototypeOf(value))
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainAll(v)]))
+        : value;
+/** A content file, with its texts as the widget shows them. */
+const toml = (path: string): any => plainAll(parse(readFileSync(new URL(path, root), "utf8")));
+
+/** Fills a screen text the way the widget does: `{n}`, and `{n|one|other|zero}` with `#`
+ * for the number. */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*)(?:\|([^|}]*))?)?\}/g, (all, name, one, other, zero) => {
+    if (!(name in values)) return all;
+    const value = String(values[name]);
+    if (one === undefined) return value;
+    const form = value === "1" ? one : value === "0" && zero !== undefined ? zero : other;
+    return form.replaceAll("#", value);
+  });
+}
+
+/** A pattern that matches a screen text whatever its placeholders are filled with. */
+export function templateRe(template: string): RegExp {
+  const parts = template.split(/\{[^}]*\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join(".+")}$`);
+}
 
 export type Lang = "nl" | "en";
 export const ui: Record<string, Record<Lang, string>> = toml("content/ui.toml");
@@ -160,7 +189,14 @@ export class Widget {
     return this.root.locator(`[data-tip="${id}"]`);
   }
 
+  /** Opens every folded part of the result: the later tips, confirmations, team questions. */
+  async unfold() {
+    const closed = this.root.locator("details.zc-fold:not([open]) > summary");
+    while ((await closed.count()) > 0) await closed.first().click();
+  }
+
   async expectTips(topic: any, path: ScriptedPath) {
+    await this.unfold();
     for (const id of path.expect_todo ?? []) {
       const title = tipTitle(topic, id, this.lang);
       await expect(this.todo().locator(`[data-tip="${id}"]`).getByRole("heading", { name: title, exact: true })).toBeVisible();

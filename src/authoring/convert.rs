@@ -84,7 +84,13 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
     let contacts = c.contacts(dir, sources);
     let topics = c.topics(dir, sources);
     let quick = c.quick(dir, topics, sources);
-    c.errors.extend(super::glossary::check_dir(dir));
+    let (glossary, glossary_errors) = super::glossary::read_dir(dir);
+    c.errors.extend(glossary_errors);
+    let (synonyms, synonym_errors) = super::synonyms::read_dir(dir);
+    c.errors.extend(synonym_errors);
+    c.errors.extend(super::phones::check_dir(dir));
+    c.errors.extend(super::claims::check_dir(dir));
+    c.errors.extend(super::instructions::check_dir(dir));
     match (c.errors.is_empty(), contacts) {
         (true, Some(contacts)) => Ok(Converted {
             content: leak(Content {
@@ -92,6 +98,8 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
                 sources,
                 contacts,
                 quick,
+                glossary: leak_slice(glossary),
+                synonyms: leak_slice(synonyms),
             }),
             ui,
             places: c.places,
@@ -335,7 +343,7 @@ impl Converter {
                 continue;
             };
             let mut topic = self.topic(&file, &parsed, sources);
-            topic.cases = self.cases(dir, topic.id);
+            topic.cases = self.cases(dir, topic.id, topic.questions);
             if topics.iter().any(|(_, t)| t.id == topic.id) {
                 self.errors.push(file.error(
                     parsed.id.span().start,
@@ -492,7 +500,12 @@ impl Converter {
 
     /// The cases in `cases/<topic>.toml`, if that file exists. Their answers are checked
     /// against the topic after conversion (see `check_dir`).
-    fn cases(&mut self, dir: &Path, topic: &'static str) -> &'static [Case] {
+    fn cases(
+        &mut self,
+        dir: &Path,
+        topic: &'static str,
+        questions: &[Question],
+    ) -> &'static [Case] {
         let path = dir.join("cases").join(format!("{topic}.toml"));
         if !path.exists() {
             return &[];
@@ -500,6 +513,32 @@ impl Converter {
         let Some((file, parsed)) = self.read::<CasesFile>(&path) else {
             return &[];
         };
+        // The adviser's reasoning per question, shared by the file's cases.
+        let mut whys: Vec<(&'static str, Text)> = Vec::new();
+        for w in &parsed.why {
+            let question = w.question.get_ref().as_str();
+            let at = w.question.span().start;
+            if !questions.iter().any(|q| q.id == question) {
+                self.errors.push(file.error(
+                    at,
+                    format!(
+                        "[[why]] names question '{question}', which topic '{topic}' does not have"
+                    ),
+                ));
+            }
+            if whys.iter().any(|(q, _)| *q == question) {
+                self.errors.push(file.error(
+                    at,
+                    format!("question '{question}' has two [[why]] entries in this file"),
+                ));
+            }
+            let text = self.text(
+                &file,
+                &w.text,
+                &format!("the [[why]] of question '{question}'"),
+            );
+            whys.push((leak_str(question), text));
+        }
         let mut cases: Vec<Case> = Vec::new();
         for c in &parsed.cases {
             let id = self.id(&file, &c.id, "case");
@@ -534,10 +573,27 @@ impl Converter {
             let mut answers = Vec::new();
             for answer in c.answers.get_ref() {
                 match answer.split_first() {
-                    Some((question, options)) if !options.is_empty() => answers.push(CaseAnswer {
-                        question: leak_str(question),
-                        options: leak_slice(options.iter().map(|o| leak_str(o)).collect()),
-                    }),
+                    Some((question, options)) if !options.is_empty() => {
+                        let why = whys.iter().find(|(q, _)| q == question).map(|(_, t)| *t);
+                        if why.is_none() {
+                            // The line of this answer inside the case's list of answers.
+                            let span = c.answers.span();
+                            let at = file.text[span.clone()]
+                                .find(&format!("\"{question}\""))
+                                .map_or(span.start, |i| span.start + i);
+                            self.errors.push(file.error(
+                                at,
+                                format!(
+                                    "case '{id}' answers question '{question}', but this file has no [[why]] for it: add one that says, as an adviser would, why the question matters and what the answers change"
+                                ),
+                            ));
+                        }
+                        answers.push(CaseAnswer {
+                            question: leak_str(question),
+                            options: leak_slice(options.iter().map(|o| leak_str(o)).collect()),
+                            why: why.unwrap_or(Text::new("", "")),
+                        });
+                    }
                     _ => self.errors.push(file.error(
                         c.answers.span().start,
                         format!(

@@ -1,50 +1,45 @@
-//! Checks the English texts against `glossary.toml`: one rendering per Dutch term, and no
-//! known calques. Works on the raw files so every finding has its file and line.
+//! `glossary.toml`: one English rendering per Dutch term with the calques to avoid, and
+//! for terms a reader may not know, the forms to find in texts and what they mean. Works on
+//! the raw files so every finding has its file and line.
 
 use std::path::Path;
 
 use super::error::{ContentError, SourceFile};
+use super::leak::leak_str;
 use super::source::GlossaryFile;
+use super::text_lines::{lang_lines, text_files};
+use crate::engine::rich::{find_word, plain};
+use crate::engine::{Term, Text};
 
-/// Every English text in the content folder that holds a rendering the glossary rules out.
-/// Without a `glossary.toml` there is nothing to check.
-pub fn check_dir(dir: &Path) -> Vec<ContentError> {
+/// Longest explanation, in characters: a term is explained in a sentence or two.
+const MAX_EXPLAIN: usize = 260;
+
+/// The glossary's explained terms, and every problem found: an English text that uses a
+/// rendering the glossary rules out, a term with forms but no explanation (or the other way
+/// round), or a form no text uses. Without a `glossary.toml` there is nothing to check.
+pub fn read_dir(dir: &Path) -> (Vec<Term>, Vec<ContentError>) {
     let path = dir.join("glossary.toml");
     let Ok(text) = std::fs::read_to_string(&path) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
-    let glossary_file = SourceFile {
+    let file = SourceFile {
         name: path.display().to_string(),
         text,
     };
-    let glossary: GlossaryFile = match toml::from_str(&glossary_file.text) {
+    let glossary: GlossaryFile = match toml::from_str(&file.text) {
         Ok(g) => g,
         Err(e) => {
             let at = e.span().map_or(0, |s| s.start);
-            return vec![glossary_file.error(at, e.message().trim().to_string())];
+            return (
+                Vec::new(),
+                vec![file.error(at, e.message().trim().to_string())],
+            );
         }
     };
-    let mut files = vec![
-        dir.join("ui.toml"),
-        dir.join("contacts.toml"),
-        dir.join("rules.toml"),
-    ];
-    for folder in ["topics", "quick", "cases"] {
-        if let Ok(entries) = std::fs::read_dir(dir.join(folder)) {
-            let mut found: Vec<_> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect();
-            found.sort();
-            files.extend(found);
-        }
-    }
+    let texts = text_files(dir);
     let mut errors = Vec::new();
-    for path in files {
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
-        };
-        for (line, english) in english_lines(&text) {
+    for (path, text) in &texts {
+        for (line, _, english) in lang_lines(text, "en") {
             for term in &glossary.terms {
                 for avoid in &term.avoid {
                     let hit = if term.exact_case {
@@ -58,7 +53,8 @@ pub fn check_dir(dir: &Path) -> Vec<ContentError> {
                             line,
                             message: format!(
                                 "the English text uses '{avoid}'; the glossary renders '{}' as '{}'",
-                                term.nl, term.en
+                                term.nl.get_ref(),
+                                term.en
                             ),
                         });
                     }
@@ -66,47 +62,75 @@ pub fn check_dir(dir: &Path) -> Vec<ContentError> {
             }
         }
     }
-    errors
-}
-
-/// The lines (1-based) that hold English: the values of `en` keys (`text.en = ...`,
-/// `[x] en = ...`, `keywords.en = [...]`), multi-line strings included.
-fn english_lines(text: &str) -> Vec<(usize, &str)> {
-    let mut found = Vec::new();
-    let mut open: Option<&str> = None;
-    for (i, line) in text.lines().enumerate() {
-        if let Some(close) = open {
-            found.push((i + 1, line));
-            if line.contains(close) {
-                open = None;
+    let mut terms = Vec::new();
+    for term in &glossary.terms {
+        let at = term.nl.span().start;
+        let (find, explain) = match (&term.find, &term.explain) {
+            (None, None) => continue,
+            (Some(find), Some(explain)) => (find, explain),
+            (Some(_), None) => {
+                errors.push(file.error(
+                    at,
+                    format!(
+                        "term '{}' lists forms to find but no explain.nl/explain.en",
+                        term.nl.get_ref()
+                    ),
+                ));
+                continue;
             }
-            continue;
-        }
-        let trimmed = line.trim_start();
-        let Some((key, value)) = trimmed.split_once('=') else {
-            continue;
+            (None, Some(_)) => {
+                errors.push(file.error(at, format!("term '{}' has an explanation but no find.nl/find.en: the forms to explain in texts", term.nl.get_ref())));
+                continue;
+            }
         };
-        let key = key.trim();
-        if key == "en" || key.ends_with(".en") {
-            found.push((i + 1, value));
-            for quote in ["\"\"\"", "'''"] {
-                if value.matches(quote).count() == 1 {
-                    open = Some(quote);
+        let mut forms = Vec::new();
+        for (lang, list) in [("nl", &find.nl), ("en", &find.en)] {
+            let at = list.span().start;
+            if list.get_ref().is_empty() {
+                errors.push(file.error(
+                    at,
+                    format!("term '{}': find.{lang} is empty", term.nl.get_ref()),
+                ));
+            }
+            for form in list.get_ref() {
+                if form.trim().is_empty() || form.contains('|') {
+                    errors.push(file.error(
+                        at,
+                        format!(
+                            "term '{}': the form '{form}' is empty or holds '|'",
+                            term.nl.get_ref()
+                        ),
+                    ));
+                    continue;
+                }
+                let used = texts.iter().any(|(p, text)| {
+                    p.file_name().is_some_and(|n| n != "glossary.toml")
+                        && lang_lines(text, lang)
+                            .iter()
+                            .any(|(_, _, value)| find_word(&plain(value), form).is_some())
+                });
+                if !used {
+                    errors.push(file.error(at, format!("term '{}': the form '{form}' stands in no {lang} text, so its explanation would never show", term.nl.get_ref())));
                 }
             }
+            forms.push(leak_str(&list.get_ref().join("|")));
         }
+        for (lang, text) in [("nl", &explain.nl), ("en", &explain.en)] {
+            let len = text.get_ref().chars().count();
+            if text.get_ref().trim().is_empty() || len > MAX_EXPLAIN {
+                errors.push(file.error(
+                    text.span().start,
+                    format!("term '{}': explain.{lang} must say in one or two sentences what it means (1 to {MAX_EXPLAIN} characters, now {len})", term.nl.get_ref()),
+                ));
+            }
+        }
+        terms.push(Term {
+            forms: Text::new(forms[0], forms[1]),
+            explain: Text::new(
+                leak_str(explain.nl.get_ref()),
+                leak_str(explain.en.get_ref()),
+            ),
+        });
     }
-    found
-}
-
-#[cfg(test)]
-mod tests {
-    use super::english_lines;
-
-    #[test]
-    fn english_values_are_found_with_their_lines() {
-        let text = "text.nl = \"Goed dat\"\ntext.en = \"Good that\"\nx.en = \"\"\"\nmore\n\"\"\"\nid = \"a\"\n";
-        let lines: Vec<usize> = english_lines(text).iter().map(|(l, _)| *l).collect();
-        assert_eq!(lines, vec![2, 3, 4, 5]);
-    }
+    (terms, errors)
 }

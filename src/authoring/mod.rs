@@ -1,18 +1,23 @@
 //! Reads, checks and compiles the content files. Used by the build script and by native
 //! tools and tests; never part of the browser build.
 
+pub mod claims;
 pub mod condition;
 pub mod convert;
 pub mod error;
 pub mod glossary;
 pub mod guards;
+pub mod instructions;
 pub mod leak;
 pub mod pack;
+pub mod phones;
 pub mod reach;
 pub mod readability;
 pub mod replay;
 pub mod review;
 pub mod source;
+pub mod synonyms;
+pub mod text_lines;
 
 use std::path::Path;
 

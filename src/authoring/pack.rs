@@ -205,6 +205,7 @@ impl<'c> Packer<'c> {
         self.list(c.answers, |p, a| {
             p.str(a.question);
             p.strs(a.options);
+            p.text(&a.why);
         });
     }
 
@@ -272,6 +273,15 @@ impl<'c> Packer<'c> {
         ] {
             self.contact(contact);
         }
+        self.list(content.glossary, |p, t| {
+            p.text(&t.forms);
+            p.text(&t.explain);
+        });
+        self.list(content.synonyms, |p, g| {
+            p.flag(g.forms);
+            p.strs(g.nl);
+            p.strs(g.en);
+        });
     }
 }
 

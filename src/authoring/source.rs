@@ -255,17 +255,32 @@ pub struct GlossaryFile {
     pub terms: Vec<TermSrc>,
 }
 
-/// One Dutch term, its English rendering, and renderings that must not be used.
+/// One Dutch term, its English rendering, renderings that must not be used, and, for a
+/// term a reader may not know, the forms to find in texts and what it means.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TermSrc {
-    pub nl: String,
+    pub nl: Spanned<String>,
     pub en: String,
+    /// Per language, the forms that get the explanation where they stand in a text.
+    #[serde(default)]
+    pub find: Option<FormsSrc>,
+    /// What the term means, in both languages.
+    #[serde(default)]
+    pub explain: Option<TextSrc>,
     #[serde(default)]
     pub avoid: Vec<String>,
     /// Match `avoid` with its capitals as written (for calques like "Good that").
     #[serde(default)]
     pub exact_case: bool,
+}
+
+/// The forms of a glossary term, per language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormsSrc {
+    pub nl: Spanned<Vec<String>>,
+    pub en: Spanned<Vec<String>>,
 }
 
 /// A review of a topic by an adviser of the Adviespunt.
@@ -283,6 +298,17 @@ pub struct ReviewSrc {
 pub struct CasesFile {
     #[serde(default)]
     pub cases: Vec<CaseSrc>,
+    /// Per question the cases answer: what the adviser wants to know, and why.
+    #[serde(default)]
+    pub why: Vec<WhySrc>,
+}
+
+/// The adviser's reasoning behind one question, shown when a facilitator reveals it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhySrc {
+    pub question: Spanned<String>,
+    pub text: TextSrc,
 }
 
 /// One training case.

@@ -5,12 +5,14 @@
 pub mod answer;
 pub mod error;
 pub mod facts;
+pub mod fill;
 pub mod hours;
 pub mod model;
 pub mod outcome;
 pub mod packed;
 pub mod preset;
 pub mod profile;
+pub mod rich;
 pub mod saved;
 pub mod search;
 pub mod session;

@@ -457,6 +457,9 @@ pub struct CaseAnswer {
     pub question: &'static str,
     /// The options chosen.
     pub options: &'static [&'static str],
+    /// Why an adviser asks this question: what the answer changes (from the case file's
+    /// `[[why]]` for this question).
+    pub why: Text,
 }
 
 /// A short practical question with a short sourced answer, found by searching.
@@ -566,6 +569,41 @@ pub struct Content {
     pub contacts: Contacts,
     /// Short questions with short answers, for the search.
     pub quick: &'static [Quick],
+    /// Terms a reader may not know, explained where they stand.
+    pub glossary: &'static [Term],
+    /// Words that mean the same for the search, and irregular word forms (`synonyms.toml`).
+    pub synonyms: &'static [WordGroup],
+}
+
+/// A group of words the quick-question search treats as one (`synonyms.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordGroup {
+    /// Forms of one word (`schelden`, `schold`, `gescholden`): they count as the word
+    /// itself. Otherwise synonyms, which count a little less.
+    pub forms: bool,
+    /// Dutch words or short phrases, folded to lower case.
+    pub nl: &'static [&'static str],
+    /// English words or short phrases.
+    pub en: &'static [&'static str],
+}
+
+impl WordGroup {
+    /// The words of one language.
+    pub fn words(&self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// A term of the glossary, explained where it stands in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    /// The forms to find, separated by `|`, per language (e.g. `VOG|VOG's`).
+    pub forms: Text,
+    /// What it means, in one or two short sentences.
+    pub explain: Text,
 }
 
 impl Content {

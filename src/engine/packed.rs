@@ -255,6 +255,7 @@ impl Unpacker {
             answers: self.list(|r| CaseAnswer {
                 question: r.str(),
                 options: r.strs(),
+                why: r.text(),
             }),
         }
     }
@@ -326,6 +327,15 @@ impl Unpacker {
                 vertrouwensinspecteur: self.contact(),
                 csg: self.contact(),
             },
+            glossary: self.list(|r| Term {
+                forms: r.text(),
+                explain: r.text(),
+            }),
+            synonyms: self.list(|r| WordGroup {
+                forms: r.flag(),
+                nl: r.strs(),
+                en: r.strs(),
+            }),
         }
     }
 

@@ -3,7 +3,7 @@
 use super::answer::{Answer, Reply};
 use super::error::EngineError;
 use super::facts::FactSet;
-use super::model::{Condition, Content, Discussion, Interrupt, Question, Topic};
+use super::model::{Condition, ContactRef, Content, Discussion, Interrupt, Question, Topic};
 use super::outcome::Outcome;
 use super::preset::Preset;
 use super::profile::Profile;
@@ -265,6 +265,14 @@ impl Session {
             .iter()
             .filter(|i| profile.fits(i.sectors, i.roles) && i.when.holds(&facts))
             .collect()
+    }
+
+    /// Whether the answers describe danger now: a banner that says to call 112 shows. The
+    /// result then puts what helps now first and folds the rest away.
+    pub fn is_acute(&self) -> bool {
+        self.interrupts()
+            .iter()
+            .any(|i| i.contact == ContactRef::Emergency)
     }
 
     /// Handles one event. On an error the session is unchanged.

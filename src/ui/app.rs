@@ -194,7 +194,7 @@ fn announcement(state: Zelfcheck) -> String {
             let (n, total) = s.progress().unwrap_or((1, 1));
             fill(
                 UI.question_progress.get(lang),
-                &[("n", &n.to_string()), ("total", &total.to_string())],
+                &[("n", &n.to_string()), ("left", &(total - n).to_string())],
             )
         }
         Step::Result => {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::context::Zelfcheck;
+use super::rich::Rich;
 use super::text::{fill, tr};
 use crate::content::{CONTENT, UI};
 use crate::engine::Contact;
@@ -45,8 +46,8 @@ pub fn AdviespuntCard() -> impl IntoView {
     view! {
         <section class="zc-card zc-adviespunt" aria-labelledby="zc-adviespunt-heading">
             <h2 id="zc-adviespunt-heading">{tr(lang, UI.adviespunt_heading)}</h2>
-            <p class="zc-contact-name">{tr(lang, c.name)}</p>
-            <p>{tr(lang, c.purpose)}</p>
+            <p class="zc-contact-name"><Rich text=c.name terms=false/></p>
+            <p><Rich text=c.purpose/></p>
             <p class="zc-contact-line">
                 {tr(lang, UI.call)}
                 " "
@@ -99,7 +100,7 @@ fn OpeningStatus() -> impl IntoView {
     view! {
         <p class="zc-opening" class:zc-open=open data-open=open.to_string()>
             <strong>{text}</strong>
-            {(!open).then(|| view! { " " {tr(lang, UI.hours_closed_help)} })}
+            {(!open).then(|| view! { " " <Rich text=UI.hours_closed_help/> })}
         </p>
     }
 }

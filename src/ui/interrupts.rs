@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::text::tr;
-
 use super::contacts::tel_link;
 use super::context::Zelfcheck;
+use super::rich::Rich;
+use super::text::tr;
 use crate::content::CONTENT;
 use crate::engine::{Interrupt, Step};
 
@@ -21,28 +21,38 @@ pub fn InterruptBanners() -> impl IntoView {
             _ => Vec::new(),
         })
     });
+    // On the result page its tips say what to do; the banner keeps its title and number,
+    // and its text folds away so the result's first screen stays in view.
+    let on_result = Signal::derive(move || state.session.with(|s| s.step() == Step::Result));
     // Keyed by id: a banner that stays is not re-created, so a screen reader announces it
     // once, when it first appears.
     view! {
         <For each=move || active.get() key=|i: &&'static Interrupt| i.id let:interrupt>
-            {banner(interrupt, lang)}
+            {banner(interrupt, lang, on_result)}
         </For>
     }
 }
 
-fn banner(i: &'static Interrupt, lang: RwSignal<crate::engine::Lang>) -> impl IntoView {
+fn banner(
+    i: &'static Interrupt,
+    lang: RwSignal<crate::engine::Lang>,
+    on_result: Signal<bool>,
+) -> impl IntoView {
     let contact = CONTENT.contacts.get(i.contact);
     view! {
-        <section class="zc-interrupt" role="alert" data-interrupt=i.id>
-            <h2 class="zc-interrupt-title">{tr(lang, i.title)}</h2>
-            <p>{tr(lang, i.text)}</p>
+        <section
+            class="zc-interrupt"
+            class:zc-interrupt-compact=on_result
+            role="alert"
+            data-interrupt=i.id
+        >
+            <h2 class="zc-interrupt-title"><Rich text=i.title terms=false/></h2>
+            <p class="zc-interrupt-text"><Rich text=i.text/></p>
             <p class="zc-interrupt-contact">
-                {tr(lang, contact.name)}
+                <Rich text=contact.name terms=false/>
                 ": "
                 {tel_link(contact)}
-                " ("
-                {tr(lang, contact.hours)}
-                ")"
+                <span class="zc-interrupt-hours">" (" {tr(lang, contact.hours)} ")"</span>
             </p>
         </section>
     }

@@ -1,4 +1,5 @@
-//! The first screen: what this is, privacy, and that it does not replace advice.
+//! The first screen: what this is, privacy, and that it does not replace advice; and a
+//! search box for a quick question, so a short answer is one step away.
 
 use leptos::prelude::*;
 
@@ -7,6 +8,7 @@ use super::text::tr;
 use super::app::ScreenHeading;
 use super::buttons::EventButton;
 use super::context::Zelfcheck;
+use super::quick::{Place, QuickSearch, take_pending_topic};
 use crate::content::UI;
 use crate::engine::Event;
 
@@ -15,6 +17,8 @@ use crate::engine::Event;
 pub fn Intro() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
+    // Back on the intro, a topic chosen from an answer here no longer waits.
+    let _ = take_pending_topic();
     view! {
         <section class="zc-screen">
             <ScreenHeading text=Signal::derive(move || UI.intro_heading.get(lang.get()).to_string())/>
@@ -24,6 +28,7 @@ pub fn Intro() -> impl IntoView {
             <div class="zc-actions">
                 <EventButton label=UI.intro_start event=Event::Start primary=true/>
             </div>
+            <QuickSearch place=Place::Intro/>
         </section>
     }
 }

@@ -11,6 +11,7 @@ mod profile;
 mod question;
 mod quick;
 mod result;
+mod rich;
 mod setup;
 mod sources;
 mod storage;

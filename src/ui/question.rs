@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::app::ScreenHeading;
 use super::buttons::FormActions;
 use super::context::Zelfcheck;
+use super::rich::Rich;
 use super::text::{fill, tr};
 use super::training::{RevealPanel, preselected};
 use crate::content::UI;
@@ -76,7 +77,7 @@ pub fn QuestionScreen(
                 {move || {
                     fill(
                         UI.question_progress.get(lang.get()),
-                        &[("n", &progress.0.to_string()), ("total", &progress.1.to_string())],
+                        &[("n", &progress.0.to_string()), ("left", &(progress.1 - progress.0).to_string())],
                     )
                 }}
             </p>
@@ -84,9 +85,9 @@ pub fn QuestionScreen(
             <form on:submit=submit novalidate>
                 <fieldset class="zc-fieldset" aria-describedby=error_id.clone()>
                     <legend class="zc-legend">
-                        <ScreenHeading text=Signal::derive(move || question.text.get(lang.get()).to_string())/>
+                        <ScreenHeading text=Signal::derive(move || crate::engine::rich::plain(question.text.get(lang.get())))/>
                     </legend>
-                    {question.help.map(|help| view! { <p class="zc-help">{tr(lang, help)}</p> })}
+                    {question.help.map(|help| view! { <p class="zc-help"><Rich text=help/></p> })}
                     <p class="zc-hint">{tr(lang, hint)}</p>
                     {choices
                         .into_iter()

@@ -2,8 +2,9 @@
 
 use std::fmt::Write;
 
-use super::text::{answered, date, edition_status, join_labels, role_label, sector_label};
+use super::text::{answered, date, edition_status, fill, join_labels, role_label, sector_label};
 use crate::content::{CONTENT, UI};
+use crate::engine::rich::plain;
 use crate::engine::settings::SchoolContact;
 use crate::engine::{Contact, Lang, Session, Tip, TipKind};
 
@@ -21,10 +22,21 @@ pub fn today() -> String {
 /// The whole result as text: what, when, for whom, the tips with sources, the answers, the
 /// team questions and every contact with its number written out.
 pub fn summary(s: &Session, school: &[SchoolContact], lang: Lang) -> String {
-    let t = |text: crate::engine::Text| text.get(lang);
+    let t = |text: crate::engine::Text| plain(text.get(lang));
     let mut out = String::new();
     let title = s.topic().map_or("", |topic| topic.title.get(lang));
     let _ = writeln!(out, "{} — {title}", t(UI.app_title));
+    let outcome = s.outcome();
+    let count = outcome.to_do_count().to_string();
+    let _ = writeln!(out, "{}", fill(&t(UI.result_count), &[("n", &count)]));
+    if !outcome.first().is_empty() {
+        let _ = writeln!(out, "{}", t(UI.result_first));
+        for (i, tip) in outcome.first().iter().enumerate() {
+            let _ = writeln!(out, "{}. {}", i + 1, t(tip.title));
+        }
+    }
+    let adviespunt = &CONTENT.contacts.adviespunt;
+    let _ = writeln!(out, "{} {}", t(UI.result_call), adviespunt.phone);
     let _ = writeln!(out, "{}: {}", t(UI.summary_date), date(&today(), lang));
     if let Some(topic) = s.topic() {
         let _ = writeln!(out, "{}", edition_status(topic, lang));
@@ -49,32 +61,25 @@ pub fn summary(s: &Session, school: &[SchoolContact], lang: Lang) -> String {
             c.phone
         );
     }
-    let outcome = s.outcome();
-    for (heading, tips) in [
-        (UI.result_urgent, &outcome.urgent),
-        (UI.result_todo, &outcome.todo),
-        (UI.result_good, &outcome.good),
-    ] {
-        if tips.is_empty() {
-            continue;
+    // The same order as the page: what to do, the contacts, then what was folded there.
+    let groups = |out: &mut String, groups: &[(crate::engine::Text, &Vec<&Tip>)]| {
+        for &(heading, tips) in groups {
+            if tips.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "\n{}", t(heading));
+            for tip in tips.iter() {
+                tip_text(out, tip, s.is_ticked(tip.id), lang);
+            }
         }
-        let _ = writeln!(out, "\n{}", t(heading));
-        for tip in tips.iter() {
-            tip_text(&mut out, tip, s.is_ticked(tip.id), lang);
-        }
-    }
-    let discussion = s.discussion();
-    if !discussion.is_empty() {
-        let _ = writeln!(out, "\n{}", t(UI.discuss_heading));
-        for d in discussion {
-            let _ = writeln!(out, "- {}", t(d.text));
-        }
-    }
-    let _ = writeln!(out, "\n{}", t(UI.your_answers));
-    for (q, a) in s.answered() {
-        let (question, labels) = answered(q, a);
-        let _ = writeln!(out, "- {} {}", t(question), join_labels(&labels, lang));
-    }
+    };
+    groups(
+        &mut out,
+        &[
+            (UI.result_urgent, &outcome.urgent),
+            (UI.result_todo, &outcome.todo),
+        ],
+    );
     let _ = writeln!(out, "\n{}", t(UI.summary_help));
     let c = &CONTENT.contacts;
     for contact in [&c.adviespunt, &c.calamiteitenteam, &c.emergency] {
@@ -89,6 +94,19 @@ pub fn summary(s: &Session, school: &[SchoolContact], lang: Lang) -> String {
             }
             out.push('\n');
         }
+    }
+    groups(&mut out, &[(UI.result_good, &outcome.good)]);
+    let discussion = s.discussion();
+    if !discussion.is_empty() {
+        let _ = writeln!(out, "\n{}", t(UI.discuss_heading));
+        for d in discussion {
+            let _ = writeln!(out, "- {}", t(d.text));
+        }
+    }
+    let _ = writeln!(out, "\n{}", t(UI.your_answers));
+    for (q, a) in s.answered() {
+        let (question, labels) = answered(q, a);
+        let _ = writeln!(out, "- {} {}", t(question), join_labels(&labels, lang));
     }
     out
 }
@@ -107,9 +125,9 @@ fn tip_text(out: &mut String, tip: &Tip, ticked: bool, lang: Lang) {
     let _ = writeln!(
         out,
         "- {}{done} ({})\n  {}",
-        tip.title.get(lang),
+        plain(tip.title.get(lang)),
         kind.get(lang),
-        tip.text.get(lang)
+        plain(tip.text.get(lang))
     );
     for source in tip.sources {
         let _ = writeln!(
@@ -127,9 +145,9 @@ fn contact_text(out: &mut String, c: &Contact, lang: Lang) {
     let _ = write!(
         out,
         "- {}: {} ({})",
-        c.name.get(lang),
+        plain(c.name.get(lang)),
         c.phone,
-        c.hours.get(lang)
+        plain(c.hours.get(lang))
     );
     if let Some(email) = c.email {
         let _ = write!(out, ", {email}");

@@ -1,18 +1,14 @@
 //! Small helpers to show content texts in the current language.
 
+use std::borrow::Cow;
+
 use leptos::prelude::*;
 
 use crate::content::UI;
 use crate::engine::{Answer, Lang, Question, Role, Sector, Text, Topic};
 
-/// Fills `{name}` placeholders in a screen text.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
-}
+pub use crate::engine::fill::fill;
+use crate::engine::rich::plain;
 
 /// The label of a sector.
 pub fn sector_label(sector: Sector) -> Text {
@@ -75,18 +71,26 @@ pub fn answered(question: &Question, answer: &Answer) -> (Text, Vec<Text>) {
 pub fn join_labels(labels: &[Text], lang: Lang) -> String {
     labels
         .iter()
-        .map(|l| l.get(lang))
+        .map(|l| plain(l.get(lang)))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// A text that follows the language shown; one closure type for every text, so the view
-/// code for it is compiled once.
+/// code for it is compiled once. A phone link reads as its number here; where it must be
+/// tappable, the text is shown with [`Rich`](super::rich::Rich).
 pub fn tr(
     lang: RwSignal<Lang>,
     text: Text,
-) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || text.get(lang.get())
+) -> impl Fn() -> Cow<'static, str> + Copy + Send + Sync + 'static {
+    move || {
+        let words = text.get(lang.get());
+        if words.contains("](tel:") {
+            Cow::Owned(plain(words))
+        } else {
+            Cow::Borrowed(words)
+        }
+    }
 }
 
 /// "Inhoud van deze check: editie …" and whether an adviser of the Adviespunt reviewed it.

@@ -1,14 +1,15 @@
-//! One tip: its label (legal duty, advice, in preparation), text, sources, and the other
-//! check it points to, if any.
+//! One tip: its title and text, the other check it points to, a box to tick it off, and,
+//! one tap away, its label (legal duty, advice, in preparation), reasons and sources.
 
 use leptos::prelude::*;
 
 use super::sources::SourceLinks;
 
 use super::context::Zelfcheck;
+use super::rich::Rich;
 use super::text::{fill, join_labels, tr};
 use crate::content::UI;
-use crate::engine::{Event, Text, Tip, TipGroup, TipKind, Urgency};
+use crate::engine::{Event, Text, Tip, TipGroup, TipKind};
 
 /// A tip on the result page.
 #[component]
@@ -19,10 +20,12 @@ pub fn TipCard(
     why: Vec<(Text, Vec<Text>)>,
     /// The heading level of its title: 3, or 4 under a phase heading.
     level: u8,
+    /// Whether it carries the urgent label.
+    urgent: bool,
 ) -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
-    let title = tr(lang, tip.title);
+    let title = view! { <Rich text=tip.title terms=false/> };
     let heading = if level == 4 {
         view! { <h4 class="zc-tip-title">{title}</h4> }.into_any()
     } else {
@@ -36,7 +39,7 @@ pub fn TipCard(
                 <input
                     type="checkbox"
                     id=tick_id.clone()
-                    aria-label=move || fill(UI.tick_aria.get(lang.get()), &[("tip", tip.title.get(lang.get()))])
+                    aria-label=move || fill(UI.tick_aria.get(lang.get()), &[("tip", &crate::engine::rich::plain(tip.title.get(lang.get())))])
                     prop:checked=ticked
                     on:change=move |_| {
                         let _ = state.send(Event::Tick(tip.id));
@@ -51,49 +54,51 @@ pub fn TipCard(
         TipKind::Advice => (UI.kind_advice, "zc-kind zc-kind-advice"),
         TipKind::InPreparation => (UI.kind_in_preparation, "zc-kind zc-kind-preparation"),
     };
-    let urgency = match (tip.group, tip.urgency) {
-        (TipGroup::Todo, Urgency::Urgent) => Some(UI.urgency_urgent),
-        (TipGroup::Todo, Urgency::High) => Some(UI.urgency_high),
-        _ => None,
-    };
+    let urgent = urgent && tip.group == TipGroup::Todo;
     view! {
         <li
             class="zc-tip"
-            class:zc-tip-urgent=urgency == Some(UI.urgency_urgent)
+            class:zc-tip-urgent=urgent
             class:zc-tip-done=ticked
             data-tip=tip.id
+            tabindex="-1"
         >
             {heading}
-            <p class="zc-labels">
-                <span class=kind_class>{tr(lang, kind_label)}</span>
-                {urgency.map(|u| view! { <span class="zc-urgency">{tr(lang, u)}</span> })}
-            </p>
-            <p>{tr(lang, tip.text)}</p>
-            {(!why.is_empty()).then(|| view! {
-                <details class="zc-why">
-                    <summary>{tr(lang, UI.why_label)}</summary>
-                    <p>{tr(lang, UI.why_intro)}</p>
-                    <ul>
-                        {why
-                            .into_iter()
-                            .map(|(question, labels)| view! {
-                                <li>
-                                    {tr(lang, question)}
-                                    " "
-                                    <strong>{move || join_labels(&labels, lang.get())}</strong>
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
-                </details>
+            {urgent.then(|| view! {
+                <p class="zc-labels"><span class="zc-urgency">{tr(lang, UI.urgency_urgent)}</span></p>
             })}
-            <p class="zc-sources">
-                {tr(lang, UI.sources_label)}
-                ": "
-                <SourceLinks sources=tip.sources/>
-            </p>
+            <p><Rich text=tip.text/></p>
             {open_topic(tip)}
             {tick}
+            <details class="zc-more">
+                <summary>
+                    <span class=kind_class>{tr(lang, kind_label)}</span>
+                    " · "
+                    {tr(lang, UI.tip_more)}
+                </summary>
+                {(!why.is_empty()).then(|| view! {
+                    <div class="zc-why">
+                        <p>{tr(lang, UI.why_intro)}</p>
+                        <ul>
+                            {why
+                                .into_iter()
+                                .map(|(question, labels)| view! {
+                                    <li>
+                                        {tr(lang, question)}
+                                        " "
+                                        <strong>{move || join_labels(&labels, lang.get())}</strong>
+                                    </li>
+                                })
+                                .collect_view()}
+                        </ul>
+                    </div>
+                })}
+                <p class="zc-sources">
+                    {tr(lang, UI.sources_label)}
+                    ": "
+                    <SourceLinks sources=tip.sources/>
+                </p>
+            </details>
         </li>
     }
 }

@@ -1,4 +1,4 @@
-//! Choose a topic.
+//! Choose a topic, or search the quick questions right above the topics.
 
 use leptos::prelude::*;
 
@@ -7,7 +7,7 @@ use super::text::tr;
 use super::app::ScreenHeading;
 use super::buttons::EventButton;
 use super::context::Zelfcheck;
-use super::quick::QuickSearch;
+use super::quick::{Place, QuickSearch, take_pending_topic};
 use crate::content::UI;
 use crate::engine::Event;
 
@@ -17,10 +17,17 @@ pub fn TopicsScreen() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
     let current = state.session.with_untracked(|s| s.topic().map(|t| t.id));
+    // An answer on the intro chose a topic before sector and role were known: open it.
+    Effect::new(move |_| {
+        if let Some(id) = take_pending_topic() {
+            let _ = state.send(Event::ChooseTopic(id));
+        }
+    });
     view! {
         <section class="zc-screen">
             <ScreenHeading text=Signal::derive(move || UI.topics_heading.get(lang.get()).to_string())/>
             <p>{tr(lang, UI.topics_intro)}</p>
+            <QuickSearch place=Place::Topics/>
             <ul class="zc-topics">
                 {state
                     .session
@@ -45,7 +52,6 @@ pub fn TopicsScreen() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <QuickSearch/>
             <div class="zc-actions">
                 <EventButton label=UI.back event=Event::Back/>
             </div>
