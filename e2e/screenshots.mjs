@@ -1,6 +1,9 @@
 // Takes a screenshot of every screen of one topic's check (the first scripted path), at phone
 // and laptop width.
-// Usage (with the release build served): node e2e/screenshots.mjs [out-dir] [base-url] [topic]
+// Usage (with the release build served):
+//   node e2e/screenshots.mjs [out-dir] [base-url] [topic] [path-number]
+// The README's pictures: node e2e/screenshots.mjs docs/shots http://127.0.0.1:4173/ schoolreis 9
+// (the camp next week with consents missing), then readme-result-360.png and -1280.png.
 import { chromium } from "@playwright/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { parse } from "smol-toml";
@@ -8,19 +11,23 @@ import { parse } from "smol-toml";
 const out = process.argv[2] ?? "e2e/screenshots";
 const base = process.argv[3] ?? "http://127.0.0.1:4173/";
 const root = new URL("../", import.meta.url);
-const toml = (p) => parse(readFileSync(new URL(p, root), "utf8"));
+const plainText = (v) => (typeof v === "string" ? v.replace(/\[([^\]]*)\]\(tel:[^)]*\)/g, "$1") : v);
+const plainAll = (v) =>
+  Array.isArray(v) ? v.map(plainAll) : v && typeof v === "object" && !(v instanceof Date)
+    ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainAll(x)])) : plainText(v);
+const toml = (p) => plainAll(parse(readFileSync(new URL(p, root), "utf8")));
 const ui = toml("content/ui.toml");
 const topicId = process.argv[4] ?? "schoolreis";
 const topic = toml(`content/topics/${topicId}.toml`);
-const path = toml(`tests/paths/${topicId}.toml`).paths[0];
+const path = toml(`tests/paths/${topicId}.toml`).paths[Number(process.argv[5] ?? 0)];
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
-for (const [label, width] of [["320", 320], ["1280", 1280]]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+for (const [label, width, height] of [["360", 360, 740], ["1280", 1280, 800]]) {
+  const page = await browser.newPage({ viewport: { width, height } });
   const shot = (name) => page.screenshot({ path: `${out}/${name}-${label}.png`, fullPage: true });
   await page.goto(base);
   await page.getByRole("heading", { level: 1 }).waitFor();
@@ -44,12 +51,10 @@ for (const [label, width] of [["320", 320], ["1280", 1280]]) {
     n++;
     await page.getByRole("button", { name: ui.next.nl }).click();
   }
-  await page.getByRole("heading", { level: 1, name: ui.result_heading.nl }).waitFor();
+  await page.locator('.zc-result[aria-busy="false"]').waitFor();
+  // What a reader sees on arrival: the first screen of the result.
+  await page.screenshot({ path: `${out}/readme-result-${label}.png` });
   await shot("5-result");
-  if (width === 1280) {
-    await page.setViewportSize({ width: 860, height: 1300 });
-    await page.screenshot({ path: `${out}/readme-result.png` });
-  }
   await page.emulateMedia({ media: "print" });
   await shot("6-result-print");
   await page.close();

@@ -191,6 +191,7 @@ export class Widget {
 
   /** Opens every folded part of the result: the later tips, confirmations, team questions. */
   async unfold() {
+    await expect(this.root.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
     const closed = this.root.locator("details.zc-fold:not([open]) > summary");
     while ((await closed.count()) > 0) await closed.first().click();
   }

@@ -113,7 +113,7 @@ pub fn read_dir(dir: &Path) -> (Vec<Term>, Vec<ContentError>) {
                     errors.push(file.error(at, format!("term '{}': the form '{form}' stands in no {lang} text, so its explanation would never show", term.nl.get_ref())));
                 }
             }
-            forms.push(leak_str(&list.get_ref().join("|")));
+            forms.push(leak_str(list.get_ref().join("|")));
         }
         for (lang, text) in [("nl", &explain.nl), ("en", &explain.en)] {
             let len = text.get_ref().chars().count();

@@ -134,11 +134,12 @@ fn top_layer(outcome: &Outcome) -> impl IntoView + use<> {
             </p>
             {(!first.is_empty()).then(|| view! {
                 <p class="zc-first-label">{tr(lang, UI.result_first)}</p>
-                <ol class="zc-first">
+                <ol class="zc-first" role="list">
                     {first
                         .into_iter()
                         .map(|(tip, urgent)| view! {
                             <li>
+                                <span class="zc-first-item">
                                 <button
                                     type="button"
                                     class="zc-link-button"
@@ -149,6 +150,7 @@ fn top_layer(outcome: &Outcome) -> impl IntoView + use<> {
                                 {urgent.then(|| view! {
                                     " " <span class="zc-urgency">{tr(lang, UI.urgency_urgent)}</span>
                                 })}
+                                </span>
                             </li>
                         })
                         .collect_view()}
@@ -314,6 +316,9 @@ fn rest_of_result(
     }
 }
 
+/// A tip, and whether it carries the urgent label.
+type Labelled = (&'static Tip, bool);
+
 /// One group of tips with its heading, split by the topic's phases where it has them;
 /// nothing when the group is empty.
 fn tip_group(
@@ -327,7 +332,7 @@ fn tip_group(
     let phases = state
         .session
         .with_untracked(|s| s.topic().map_or(&[][..], |t| t.phases));
-    let mut chunks: Vec<(Option<Text>, Vec<(&'static Tip, bool)>)> = Vec::new();
+    let mut chunks: Vec<(Option<Text>, Vec<Labelled>)> = Vec::new();
     for tip in tips {
         // Tips come sorted: those without a phase first, without a heading.
         let title = tip
