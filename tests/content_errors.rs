@@ -21,6 +21,7 @@ fn copy_fixture(case: &str) -> PathBuf {
         "topics/uitje.toml",
         "rules.toml",
         "glossary.toml",
+        "claims.toml",
     ] {
         std::fs::copy(Path::new(VALID).join(file), dir.join(file)).unwrap();
     }
@@ -68,6 +69,46 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    Case {
+        name: "bare-phone-number",
+        file: "topics/uitje.toml",
+        find: "text.nl = \"Vraag het aan de coördinator.\"",
+        replace: "text.nl = \"Vraag het aan de coördinator, of bel 0900-8844.\"",
+        line_at: Some("bel 0900-8844"),
+        message: "the phone number '0900-8844' cannot be tapped; write it as [0900-8844](tel:09008844)",
+    },
+    Case {
+        name: "phone-link-calls-other-digits",
+        file: "topics/uitje.toml",
+        find: "text.nl = \"Is er gevaar? Bel [112](tel:112).\"",
+        replace: "text.nl = \"Is er gevaar? Bel [112](tel:113).\"",
+        line_at: Some("(tel:113)"),
+        message: "shows other digits than it calls",
+    },
+    Case {
+        name: "help-repeats-the-hint",
+        file: "topics/uitje.toml",
+        find: "text.nl = \"Wat is geregeld?\"",
+        replace: "text.nl = \"Wat is geregeld?\"\nhelp.nl = \"Kies alles wat past.\"\nhelp.en = \"Choose all that apply.\"",
+        line_at: Some("help.nl = \"Kies alles"),
+        message: "repeats the hint the screen shows under every question",
+    },
+    Case {
+        name: "unverified-claim",
+        file: "topics/uitje.toml",
+        find: "text.nl = \"Vraag het aan de coördinator.\"",
+        replace: "text.nl = \"Het Calamiteitenteam is dag en nacht bereikbaar.\"",
+        line_at: Some("dag en nacht"),
+        message: "a claim that is not verified (calamiteitenteam-dag-en-nacht)",
+    },
+    Case {
+        name: "glossary-form-in-no-text",
+        file: "glossary.toml",
+        find: "find.nl = [\"EHBO\"]",
+        replace: "find.nl = [\"EHBO-diploma\"]",
+        line_at: Some("find.nl = [\"EHBO-diploma\"]"),
+        message: "the form 'EHBO-diploma' stands in no nl text",
+    },
     Case {
         name: "malformed-toml",
         file: "topics/uitje.toml",

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::error::{ContentError, SourceFile};
-use super::text_lines::{lang_lines, text_files};
+use super::error::ContentError;
+use super::text_lines::{each_shown, read_toml, text_files};
 use crate::engine::rich::plain;
 
 #[derive(Debug, Deserialize)]
@@ -29,51 +29,37 @@ struct Claim {
 
 /// Every sentence, in every text, that holds all the words of an unverified claim.
 pub fn check_dir(dir: &Path) -> Vec<ContentError> {
-    let path = dir.join("claims.toml");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return Vec::new();
-    };
-    let file = SourceFile {
-        name: path.display().to_string(),
-        text,
-    };
-    let claims: ClaimsFile = match toml::from_str(&file.text) {
-        Ok(c) => c,
-        Err(e) => {
-            let at = e.span().map_or(0, |s| s.start);
-            return vec![file.error(at, e.message().trim().to_string())];
-        }
+    let claims: ClaimsFile = match read_toml(&dir.join("claims.toml")) {
+        None => return Vec::new(),
+        Some((_, Err(e))) => return vec![e],
+        Some((_, Ok(claims))) => claims,
     };
     let mut errors = Vec::new();
-    for (path, text) in text_files(dir) {
-        for lang in ["nl", "en"] {
-            for (line, key, value) in lang_lines(&text, lang) {
-                if key.starts_with("keywords") {
-                    continue;
-                }
-                let value = plain(value).to_lowercase();
-                for claim in &claims.claims {
-                    let words = if lang == "nl" { &claim.nl } else { &claim.en };
-                    let states = sentences(&value).any(|sentence| {
-                        !words.is_empty()
-                            && words.iter().all(|w| sentence.contains(&w.to_lowercase()))
-                    });
-                    if states {
-                        errors.push(ContentError {
-                            file: path.display().to_string(),
-                            line,
-                            message: format!(
-                                "{key}: one sentence says {} together, a claim that is not verified ({}): {}",
-                                words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(" and "),
-                                claim.id,
-                                claim.why
-                            ),
-                        });
-                    }
-                }
+    each_shown(&text_files(dir), |shown| {
+        let value = plain(shown.value).to_lowercase();
+        for claim in &claims.claims {
+            let words = if shown.lang == "nl" {
+                &claim.nl
+            } else {
+                &claim.en
+            };
+            let states = sentences(&value).any(|sentence| {
+                !words.is_empty() && words.iter().all(|w| sentence.contains(&w.to_lowercase()))
+            });
+            if states {
+                errors.push(shown.error(format!(
+                    "one sentence says {} together, a claim that is not verified ({}): {}",
+                    words
+                        .iter()
+                        .map(|w| format!("'{w}'"))
+                        .collect::<Vec<_>>()
+                        .join(" and "),
+                    claim.id,
+                    claim.why
+                )));
             }
         }
-    }
+    });
     errors
 }
 

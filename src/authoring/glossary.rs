@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use super::error::{ContentError, SourceFile};
+use super::error::ContentError;
 use super::leak::leak_str;
 use super::source::GlossaryFile;
-use super::text_lines::{lang_lines, text_files};
+use super::text_lines::{lang_lines, read_toml, text_files};
 use crate::engine::rich::{find_word, plain};
 use crate::engine::{Term, Text};
 
@@ -18,23 +18,10 @@ const MAX_EXPLAIN: usize = 260;
 /// rendering the glossary rules out, a term with forms but no explanation (or the other way
 /// round), or a form no text uses. Without a `glossary.toml` there is nothing to check.
 pub fn read_dir(dir: &Path) -> (Vec<Term>, Vec<ContentError>) {
-    let path = dir.join("glossary.toml");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return (Vec::new(), Vec::new());
-    };
-    let file = SourceFile {
-        name: path.display().to_string(),
-        text,
-    };
-    let glossary: GlossaryFile = match toml::from_str(&file.text) {
-        Ok(g) => g,
-        Err(e) => {
-            let at = e.span().map_or(0, |s| s.start);
-            return (
-                Vec::new(),
-                vec![file.error(at, e.message().trim().to_string())],
-            );
-        }
+    let (file, glossary): (_, GlossaryFile) = match read_toml(&dir.join("glossary.toml")) {
+        None => return (Vec::new(), Vec::new()),
+        Some((_, Err(e))) => return (Vec::new(), vec![e]),
+        Some((file, Ok(glossary))) => (file, glossary),
     };
     let texts = text_files(dir);
     let mut errors = Vec::new();

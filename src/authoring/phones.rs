@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::error::ContentError;
-use super::text_lines::{lang_lines, table_of, text_files};
+use super::text_lines::{each_shown, table_of, text_files};
 use crate::engine::rich::phone_links;
 
 /// Short numbers that are phone numbers wherever they stand as a word.
@@ -15,47 +15,35 @@ const SHORT: [&str; 2] = ["112", "113"];
 /// number is not one.
 pub fn check_dir(dir: &Path) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    for (path, text) in text_files(dir) {
-        for lang in ["nl", "en"] {
-            for (line, key, value) in lang_lines(&text, lang) {
-                // Search words are matched, not shown.
-                if key.starts_with("keywords") {
-                    continue;
-                }
-                let error = |message: String| ContentError {
-                    file: path.display().to_string(),
-                    line,
-                    message: format!("{key}: {message}"),
-                };
-                // An answer is a label to choose, not a place to call from.
-                if table_of(&text, line) == "questions.options"
-                    && (!phone_links(value).is_empty() || !bare_numbers(value).is_empty())
-                {
-                    errors.push(error(
-                        "an answer option holds a phone number; a label to choose cannot be tapped to call, so leave the number to the tips and banners".into(),
-                    ));
-                    continue;
-                }
-                let mut rest = String::new();
-                let mut at = 0;
-                for link in phone_links(value) {
-                    rest.push_str(&value[at..link.start]);
-                    rest.push(' ');
-                    at = link.end;
-                    if let Some(problem) = link_problem(link.label, link.number) {
-                        errors.push(error(problem));
-                    }
-                }
-                rest.push_str(&value[at..]);
-                for number in bare_numbers(&rest) {
-                    errors.push(error(format!(
-                        "the phone number '{number}' cannot be tapped; write it as [{number}](tel:{})",
-                        digits(&number)
-                    )));
-                }
+    each_shown(&text_files(dir), |shown| {
+        let value = shown.value;
+        // An answer is a label to choose, not a place to call from.
+        if table_of(shown.file, shown.line) == "questions.options"
+            && (!phone_links(value).is_empty() || !bare_numbers(value).is_empty())
+        {
+            errors.push(shown.error(
+                "an answer option holds a phone number; a label to choose cannot be tapped to call, so leave the number to the tips and banners",
+            ));
+            return;
+        }
+        let mut rest = String::new();
+        let mut at = 0;
+        for link in phone_links(value) {
+            rest.push_str(&value[at..link.start]);
+            rest.push(' ');
+            at = link.end;
+            if let Some(problem) = link_problem(link.label, link.number) {
+                errors.push(shown.error(problem));
             }
         }
-    }
+        rest.push_str(&value[at..]);
+        for number in bare_numbers(&rest) {
+            errors.push(shown.error(format!(
+                "the phone number '{number}' cannot be tapped; write it as [{number}](tel:{})",
+                digits(&number)
+            )));
+        }
+    });
     errors
 }
 

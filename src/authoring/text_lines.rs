@@ -3,6 +3,77 @@
 
 use std::path::{Path, PathBuf};
 
+use serde::de::DeserializeOwned;
+
+use super::error::{ContentError, SourceFile};
+
+/// A content file that may be left out: nothing when it is not there, else the file (for
+/// messages) and what it holds, or where it is not valid TOML.
+pub fn read_toml<T: DeserializeOwned>(
+    path: &Path,
+) -> Option<(SourceFile, Result<T, ContentError>)> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let file = SourceFile {
+        name: path.display().to_string(),
+        text,
+    };
+    let parsed = toml::from_str(&file.text).map_err(|e| {
+        file.error(
+            e.span().map_or(0, |s| s.start),
+            e.message().trim().to_string(),
+        )
+    });
+    Some((file, parsed))
+}
+
+/// One line of a text that readers see, with its place.
+pub struct Shown<'a> {
+    /// The file it is in.
+    pub path: &'a Path,
+    /// The whole file.
+    pub file: &'a str,
+    /// `nl` or `en`.
+    pub lang: &'static str,
+    /// 1-based.
+    pub line: usize,
+    /// The key it is the value of, e.g. `text.nl`.
+    pub key: &'a str,
+    /// The line's text.
+    pub value: &'a str,
+}
+
+impl Shown<'_> {
+    /// An error at this line, naming its key.
+    pub fn error(&self, message: impl std::fmt::Display) -> ContentError {
+        ContentError {
+            file: self.path.display().to_string(),
+            line: self.line,
+            message: format!("{}: {message}", self.key),
+        }
+    }
+}
+
+/// Calls `each` for every line, in both languages, of the texts readers see; search
+/// keywords are matched, not shown, and left out.
+pub fn each_shown(files: &[(PathBuf, String)], mut each: impl FnMut(&Shown)) {
+    for (path, file) in files {
+        for lang in ["nl", "en"] {
+            for (line, key, value) in lang_lines(file, lang) {
+                if !key.starts_with("keywords") {
+                    each(&Shown {
+                        path,
+                        file,
+                        lang,
+                        line,
+                        key,
+                        value,
+                    });
+                }
+            }
+        }
+    }
+}
+
 /// The content files that hold texts for people, with their contents: the screen texts,
 /// contacts, rules, glossary, and every file in `topics/`, `quick/` and `cases/`.
 pub fn text_files(dir: &Path) -> Vec<(PathBuf, String)> {
