@@ -45,6 +45,12 @@ fn check_first(index: &SearchIndex, table: &[(&str, Lang, &str)]) {
 const TABLE: &[(&str, Lang, &str)] = &[
     // The queries of issue 16.
     ("ouder scheldt", Nl, "ouder-scheldt"),
+    ("leerling slaat docent", Nl, "zelf-aangifte-doen"),
+    ("pupil hits teacher", En, "zelf-aangifte-doen"),
+    ("my colleague touches pupils", En, "meldplicht-vermoeden-collega"),
+    ("kindermishandeling vermoeden", Nl, "meldcode-verplicht"),
+    ("gescholden door ouder", Nl, "ouder-scheldt"),
+    ("can I restrain a pupil", En, "leerling-vastpakken"),
     (
         "wat als ouders niet betalen schoolreis",
         Nl,
