@@ -47,7 +47,11 @@ const TABLE: &[(&str, Lang, &str)] = &[
     ("ouder scheldt", Nl, "ouder-scheldt"),
     ("leerling slaat docent", Nl, "zelf-aangifte-doen"),
     ("pupil hits teacher", En, "zelf-aangifte-doen"),
-    ("my colleague touches pupils", En, "meldplicht-vermoeden-collega"),
+    (
+        "my colleague touches pupils",
+        En,
+        "meldplicht-vermoeden-collega",
+    ),
     ("kindermishandeling vermoeden", Nl, "meldcode-verplicht"),
     ("gescholden door ouder", Nl, "ouder-scheldt"),
     ("can I restrain a pupil", En, "leerling-vastpakken"),
