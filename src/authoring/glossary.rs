@@ -49,6 +49,16 @@ pub fn read_dir(dir: &Path) -> (Vec<Term>, Vec<ContentError>) {
             }
         }
     }
+    // Every text of each language outside the glossary, read once for all forms.
+    let [nl_texts, en_texts] = ["nl", "en"].map(|lang| {
+        texts
+            .iter()
+            .filter(|(p, _)| p.file_name().is_some_and(|n| n != "glossary.toml"))
+            .flat_map(|(_, text)| lang_lines(text, lang))
+            .map(|(_, _, value)| plain(value))
+            .collect::<Vec<_>>()
+    });
+    let used_texts = |lang: &str| if lang == "nl" { &nl_texts } else { &en_texts };
     let mut terms = Vec::new();
     for term in &glossary.terms {
         let at = term.nl.span().start;
@@ -90,12 +100,9 @@ pub fn read_dir(dir: &Path) -> (Vec<Term>, Vec<ContentError>) {
                     ));
                     continue;
                 }
-                let used = texts.iter().any(|(p, text)| {
-                    p.file_name().is_some_and(|n| n != "glossary.toml")
-                        && lang_lines(text, lang)
-                            .iter()
-                            .any(|(_, _, value)| find_word(&plain(value), form).is_some())
-                });
+                let used = used_texts(lang)
+                    .iter()
+                    .any(|v| find_word(v, form).is_some());
                 if !used {
                     errors.push(file.error(at, format!("term '{}': the form '{form}' stands in no {lang} text, so its explanation would never show", term.nl.get_ref())));
                 }

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::error::ContentError;
-use super::text_lines::{lang_lines, table_of, text_files};
+use super::text_lines::{each_shown, table_of, text_files};
 
 /// How a sentence that tells the reader how to choose begins, per language.
 const STARTS: [(&str, &[&str]); 2] = [
@@ -40,32 +40,27 @@ const STARTS: [(&str, &[&str]); 2] = [
 /// Every help text with a sentence that tells how to choose.
 pub fn check_dir(dir: &Path) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    for (path, text) in text_files(dir) {
-        for (lang, starts) in STARTS {
-            for (line, key, value) in lang_lines(&text, lang) {
-                if !key.starts_with("help.") && key != lang {
-                    continue;
-                }
-                if key == lang && !in_help_table(&text, line) {
-                    continue;
-                }
-                let sentence = value
-                    .trim_matches(|c: char| c == '"' || c.is_whitespace())
-                    .split(['.', '?', '!'])
-                    .map(|s| s.trim().to_lowercase())
-                    .find(|s| starts.iter().any(|w| s.starts_with(w)));
-                if let Some(sentence) = sentence {
-                    errors.push(ContentError {
-                        file: path.display().to_string(),
-                        line,
-                        message: format!(
-                            "{key}: '{sentence}' repeats the hint the screen shows under every question; say what to choose in the question itself and leave it out of the help"
-                        ),
-                    });
-                }
-            }
+    each_shown(&text_files(dir), |shown| {
+        let help = shown.key.starts_with("help.")
+            || (shown.key == shown.lang && in_help_table(shown.file, shown.line));
+        let Some((_, starts)) = STARTS.iter().find(|(lang, _)| *lang == shown.lang) else {
+            return;
+        };
+        if !help {
+            return;
         }
-    }
+        let sentence = shown
+            .value
+            .trim_matches(|c: char| c == '"' || c.is_whitespace())
+            .split(['.', '?', '!'])
+            .map(|s| s.trim().to_lowercase())
+            .find(|s| starts.iter().any(|w| s.starts_with(w)));
+        if let Some(sentence) = sentence {
+            errors.push(shown.error(format!(
+                "'{sentence}' repeats the hint the screen shows under every question; say what to choose in the question itself and leave it out of the help"
+            )));
+        }
+    });
     errors
 }
 

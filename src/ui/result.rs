@@ -92,7 +92,7 @@ pub fn ResultScreen() -> impl IntoView {
         outcome.urgent.clone()
     };
     let top = top_layer(&outcome);
-    let now_group = tip_group("zc-urgent", UI.result_urgent, now.clone(), &outcome);
+    let now_group = tip_group("zc-urgent", UI.result_urgent, now.clone(), &outcome, false);
     let rest = move || {
         complete
             .get()
@@ -223,7 +223,7 @@ fn rest_of_result(
         .filter(|t| !now.contains(t))
         .collect();
     let later_count = todo.len();
-    let todo = tip_group("zc-todo", UI.result_todo, todo, outcome);
+    let todo = tip_group("zc-todo", UI.result_todo, todo, outcome, false);
     let good_count = outcome.good.len();
     let good = (good_count > 0).then(|| {
         view! {
@@ -231,7 +231,7 @@ fn rest_of_result(
                 <summary>
                     {move || fill(UI.result_good_count.get(lang.get()), &[("n", &good_count.to_string())])}
                 </summary>
-                {tip_group("zc-good-list", UI.result_good, outcome.good.clone(), outcome)}
+                {tip_group("zc-good-list", UI.result_good, outcome.good.clone(), outcome, true)}
             </details>
         }
     });
@@ -320,12 +320,14 @@ fn rest_of_result(
 type Labelled = (&'static Tip, bool);
 
 /// One group of tips with its heading, split by the topic's phases where it has them;
-/// nothing when the group is empty.
+/// nothing when the group is empty. Inside a fold (`folded`), the fold's summary is the
+/// visible heading and the group carries its name as a label.
 fn tip_group(
     id: &'static str,
     heading: Text,
     tips: Vec<&'static Tip>,
     outcome: &Outcome,
+    folded: bool,
 ) -> impl IntoView + use<> {
     let state = Zelfcheck::expect();
     let lang = state.lang;
@@ -355,7 +357,6 @@ fn tip_group(
         view! { <TipCard tip why level urgent/> }
     };
     // In a fold the summary is the visible heading; the section keeps the name.
-    let folded = id == "zc-good-list";
     (!chunks.is_empty()).then(|| {
         view! {
             <section
