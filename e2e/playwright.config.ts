@@ -30,6 +30,7 @@ export default defineConfig({
   webServer: {
     command: `node serve.mjs ../dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always its own server on dist/: a stray one on the same port may serve another build.
+    reuseExistingServer: false,
   },
 });

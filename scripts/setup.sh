@@ -70,7 +70,18 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG\$"; then
   cargo install wasm-bindgen-cli --version "=$WBG"
 fi
 
-# 4. Node packages: Playwright, axe and wasm-opt (binaryen from npm; Debian's is too old
+# 4. Trunk, the build tool and dev server. 0.21 is the newest that builds with rustc 1.95/1.96
+#    (0.22 needs rustc >= 1.96.1); Trunk.toml keeps it offline.
+TRUNK=0.21.14
+if ! trunk --version 2>/dev/null | grep -q "^trunk 0\.21\."; then
+  say "installing trunk $TRUNK (about 12 minutes on two cores, once)"
+  cargo install trunk --version "=$TRUNK" --locked
+fi
+
+# 5. The crates, so the offline build (Trunk.toml) has all it needs; quick when they are there.
+cargo fetch --quiet
+
+# 6. Node packages: Playwright, axe and wasm-opt (binaryen from npm; Debian's is too old
 #    and breaks the wasm).
 if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/@playwright/test ] ||
   [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then

@@ -51,7 +51,7 @@ for (const [name, s] of sizes) row(name, s);
 // What each way of embedding downloads; the hashed names are found, not assumed. The texts
 // of one language come with it; the other language's only when someone switches.
 const texts = (lang) => names.filter((n) => new RegExp(`^zelfcheck-${lang}-[0-9a-f]{12}\\.txt$`).test(n));
-const app = ["zelfcheck.js", ...names.filter((n) => /^zelfcheck-[0-9a-f]{12}\.(wasm|css)$|^zelfcheck-glue-[0-9a-f]{12}\.js$/.test(n)), ...texts("nl")];
+const app = ["zelfcheck.js", ...names.filter((n) => /^zelfcheck-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(n)), ...texts("nl")];
 console.log("\ndownloaded per way of embedding, in Dutch");
 row("custom element (zelfcheck.js + app)", sum(app));
 row("iframe (host helper + embed page)", sum(["zelfcheck-iframe.js", "embed.html", "embed.js", "page.css", ...app]));

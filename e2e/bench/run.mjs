@@ -38,7 +38,7 @@ writeFileSync(
 <script src="survey.core.min.js"></script><script src="survey-js-ui.min.js"></script><script src="survey.js"></script></head>
 <body><div id="survey"></div><script src="start.js"></script></body></html>\n`,
 );
-const glue = readdirSync(join(site, "ours")).find((f) => /^zelfcheck-glue-.*\.js$/.test(f));
+const glue = readdirSync(join(site, "ours")).find((f) => /^zelfcheck-[0-9a-f]+\.js$/.test(f));
 
 // The whole check, every topic in both languages, compressed as served (brotli): for ours, its
 // files with both languages' texts; for SurveyJS, its files plus one file with the 20 surveys.
@@ -47,7 +47,7 @@ const topicIds = readdirSync(join(root, "content", "topics")).map((f) => f.repla
 const allSurveys = Object.fromEntries(topicIds.map((t) => [t, { nl: surveyFor(t, "nl"), en: surveyFor(t, "en") }]));
 const whole = {
   ours: readdirSync(join(site, "ours"))
-    .filter((f) => f === "zelfcheck.js" || /^zelfcheck-((glue|nl|en)-)?[0-9a-f]{12}\.(js|wasm|css|txt)$/.test(f))
+    .filter((f) => f === "zelfcheck.js" || /^zelfcheck-((nl|en)-)?[0-9a-f]+(\.js|_bg\.wasm|\.css|\.txt)$/.test(f))
     .reduce((sum, f) => sum + brotli(readFileSync(join(site, "ours", f))).length, 0),
   surveyjs:
     ["survey-core.min.css", "survey.core.min.js", "survey-js-ui.min.js", "start.js"].reduce((sum, f) => sum + brotli(readFileSync(join(site, "surveyjs", f))).length, 0) +

@@ -61,19 +61,50 @@ test("'onthoud op dit apparaat' survives a new tab; wiping leaves no key behind"
   expect((await keys(page)).filter((k) => k.startsWith("zelfcheck"))).toEqual([]);
 });
 
-test("corrupted storage gives a fresh start, not a broken page", async ({ page }) => {
+test("corrupted storage gives a fresh start with a console warning, and the broken value is removed", async ({ page }) => {
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
   await page.addInitScript((k) => {
+    // Only on the first load: the test then checks what the widget left behind.
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
     sessionStorage.setItem(k, "zelfcheck 1\nprofile po\ntopic schoolreis\nanswer soort raket\nstep question ???");
     localStorage.setItem(k, "{not: json");
   }, KEY);
   const w = new Widget(page);
   await page.goto("./");
   await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+  expect(warnings.some((m) => m.includes("saved progress could not be read"))).toBe(true);
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
   await w.start("vo", "ib", topic);
   await w.answer(topic, "fase", ["voorbereiden"]);
   expect(errors).toEqual([]);
+});
+
+test("progress saved by the previous release is picked up where it was left", async ({ page }) => {
+  // The stored format is the engine's plain text, written as it is (no JSON around it): a
+  // value saved before the move to gloo-storage must still resume, here at the third question.
+  const saved = [
+    "zelfcheck 1",
+    "content 0123456789abcdef",
+    "lang nl",
+    "profile po docent",
+    "topic schoolreis",
+    "answer fase voorbereiden",
+    "answer soort kamp",
+    "step question organisatie",
+    "",
+  ].join("\n");
+  await page.addInitScript(([k, text]) => sessionStorage.setItem(k, text), [KEY, saved]);
+  const w = new Widget(page);
+  await page.goto("./");
+  await w.answer(topic, "organisatie", ["school"]);
+  const stored = await page.evaluate((k) => sessionStorage.getItem(k), KEY);
+  expect(stored).toMatch(/^zelfcheck 1\n/);
+  expect(stored).toContain("answer soort kamp\n");
+  expect(stored).toContain("answer organisatie school\n");
 });
 
 test("storage that throws: the check still works and says it cannot save", async ({ page }) => {

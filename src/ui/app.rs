@@ -223,6 +223,13 @@ fn restore(state: Zelfcheck) {
                     .content_updated
                     .set(restored.content_changed && restored.dropped > 0);
                 state.remember.set(mode == Mode::Device);
+            } else {
+                // Made by another version, or damaged: it cannot be used, so it goes, and
+                // the widget starts fresh.
+                web_sys::console::warn_1(
+                    &"zelfcheck: saved progress could not be read and was removed.".into(),
+                );
+                storage::wipe(&state.key());
             }
         }
         Ok(None) => {}

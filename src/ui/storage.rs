@@ -1,7 +1,12 @@
 //! Where progress is kept: this tab only (sessionStorage, the default) or this device
-//! (localStorage). Storage can be missing, blocked or full; then the widget keeps working
-//! in memory and says so.
+//! (localStorage), through gloo-storage. Storage can be missing, blocked or full; then the
+//! widget keeps working in memory and says so.
+//!
+//! The saved text is the engine's own plain format (see `engine/saved.rs`), stored as it is
+//! through gloo's raw handle: its typed `get`/`set` would wrap it in JSON and link serde_json
+//! into the wasm for nothing.
 
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use wasm_bindgen::JsValue;
 
 /// Which storage holds the progress.
@@ -13,14 +18,20 @@ pub enum Mode {
     Device,
 }
 
+/// The storage of this mode, when the browser lets the page use it.
 fn storage(mode: Mode) -> Option<web_sys::Storage> {
+    // gloo's `raw()` throws, and so ends the widget, where storage is blocked (private
+    // browsing, a sandboxed iframe, cookies off): ask the window first, which answers
+    // `Err` or `None` there instead.
     let window = web_sys::window()?;
-    // Both calls can throw (sandboxed iframe, blocked cookies): that is "no storage".
-    let storage = match mode {
+    let usable = match mode {
         Mode::Tab => window.session_storage(),
         Mode::Device => window.local_storage(),
     };
-    storage.ok().flatten()
+    matches!(usable, Ok(Some(_))).then(|| match mode {
+        Mode::Tab => SessionStorage::raw(),
+        Mode::Device => LocalStorage::raw(),
+    })
 }
 
 /// The text saved under `key` and where it was found; the device copy wins. `Err` when storage cannot

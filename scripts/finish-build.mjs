@@ -1,0 +1,60 @@
+// Trunk's post_build hook (see Trunk.toml): the steps Trunk does not do itself.
+//
+// Trunk has built the wasm and its glue (zelfcheck-<hash>_bg.wasm, zelfcheck-<hash>.js) and
+// copied public/ into its staging folder. This script adds, with a content hash in each name:
+//   - the widget's stylesheet (style/zelfcheck.css), which the loader puts in each widget's
+//     shadow root, so it is not a page stylesheet Trunk could link;
+//   - each language's texts, which build.rs wrote next to the generated Rust (cargo's OUT_DIR);
+// and fills in the names of all five in the loader, zelfcheck.js, whose own name never
+// changes, so the snippet on a school's page stays the same from release to release.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error("finish-build: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)");
+const release = process.env.TRUNK_PROFILE === "release";
+const root = resolve(import.meta.dirname, "..");
+
+// The wasm and glue Trunk wrote: the only *_bg.wasm, and the script of the same name.
+const files = readdirSync(stage);
+const wasms = files.filter((f) => /^zelfcheck-[0-9a-f]+_bg\.wasm$/.test(f));
+if (wasms.length !== 1) throw new Error(`finish-build: expected one zelfcheck-<hash>_bg.wasm in ${stage}, found ${wasms.length}`);
+const wasm = wasms[0];
+const glue = wasm.replace(/_bg\.wasm$/, ".js");
+if (!files.includes(glue)) throw new Error(`finish-build: ${glue} (the wasm's glue) is missing from ${stage}`);
+
+// Where build.rs wrote the texts: cargo says so when asked about the build Trunk just ran
+// (same arguments and environment, so nothing is rebuilt).
+const cargoArgs = ["build", "--target=wasm32-unknown-unknown", "--bin", "zelfcheck", "--offline", "--message-format=json", ...(release ? ["--release"] : [])];
+const messages = execFileSync("cargo", cargoArgs, { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+const outDir = messages
+  .split("\n")
+  .filter((line) => line.startsWith("{"))
+  .map((line) => JSON.parse(line))
+  .find((m) => m.reason === "build-script-executed" && /#zelfcheck@|\/zelfcheck#/.test(m.package_id) && m.out_dir)?.out_dir;
+if (!outDir) throw new Error("finish-build: cargo did not say where the zelfcheck build script wrote the texts");
+
+const hashed = (name, ext, body) => `${name}-${createHash("sha256").update(body).digest("hex").slice(0, 12)}.${ext}`;
+const add = (name, ext, body) => {
+  const file = hashed(name, ext, body);
+  writeFileSync(join(stage, file), body);
+  return file;
+};
+const names = {
+  __ZC_GLUE__: glue,
+  __ZC_WASM__: wasm,
+  __ZC_CSS__: add("zelfcheck", "css", readFileSync(join(root, "style", "zelfcheck.css"))),
+  __ZC_NL__: add("zelfcheck-nl", "txt", readFileSync(join(outDir, "content-nl.txt"))),
+  __ZC_EN__: add("zelfcheck-en", "txt", readFileSync(join(outDir, "content-en.txt"))),
+};
+
+const loader = join(stage, "zelfcheck.js");
+let text = readFileSync(loader, "utf8");
+for (const [mark, name] of Object.entries(names)) {
+  if (!text.includes(mark)) throw new Error(`finish-build: ${mark} is missing from public/zelfcheck.js`);
+  text = text.replaceAll(mark, name);
+}
+writeFileSync(loader, text);
+console.log(`finish-build: ${Object.values(names).join(", ")} (loader: zelfcheck.js)`);
