@@ -9,9 +9,10 @@ E2E_PORT ?= 4173
 .PHONY: serve preview test setup build check lint test-native test-e2e size bench content-check review readability clean
 
 ## Serve the widget and its demo pages on http://127.0.0.1:$(PORT) while you work: an edit in
-## src/, content/, public/ or style/ rebuilds and reloads the page
+## src/, content/, public/ or style/ rebuilds and reloads the page (a debug build, kept in
+## target/serve so that dist/ stays the release folder)
 serve: setup
-	$(ENV) trunk serve --port $(PORT)
+	$(ENV) trunk serve --port $(PORT) --dist target/serve
 
 ## Serve the release build as a school would host it, also under /tools/zelfcheck/
 preview: build

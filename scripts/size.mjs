@@ -55,7 +55,7 @@ const app = ["zelfcheck.js", ...names.filter((n) => /^zelfcheck-[0-9a-f]+(_bg\.w
 console.log("\ndownloaded per way of embedding, in Dutch");
 row("custom element (zelfcheck.js + app)", sum(app));
 row("iframe (host helper + embed page)", sum(["zelfcheck-iframe.js", "embed.html", "embed.js", "page.css", ...app]));
-row("direct page (index.html)", sum(["index.html", "page.css", ...app]));
+row("direct page (index.html)", sum(["index.html", "page.css", "icon.svg", ...app]));
 console.log("");
 row("switching to English: its texts", sum(texts("en")));
 row("the whole widget, both languages", sum([...app, ...texts("en")]));

@@ -359,6 +359,38 @@ test("strict-csp.html: completing the check causes no Content-Security-Policy vi
   expect(errors).toEqual([]);
 });
 
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+for (const [name, url] of [
+  ["index.html", `${BASE}`],
+  ["embed.html", `${BASE}embed.html`],
+]) {
+  test(`${name} as built runs under a strict Content-Security-Policy header, with no build instruction left in it`, async ({ page }) => {
+    // The page is served with the header a cautious school sets; the built HTML must need
+    // nothing more (no inline script or style, nothing Trunk should have taken out).
+    let html = "";
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      html = await response.text();
+      await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": STRICT_CSP } });
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as any).__cspViolations = []);
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"}`), true);
+    });
+    const errors = pageErrors(page);
+    const w = new Widget(page);
+    await w.goto(url);
+    await w.begin({ sector: "po", role: "docent", topic: topics.pesten });
+    await expect(w.root.getByRole("group")).toBeVisible();
+    expect(html).not.toContain("data-trunk");
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style|\sstyle=/);
+    expect(await page.evaluate(() => (window as any).__cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
 test.describe("the iframe way", () => {
   test("the iframe grows with its content and never scrolls inside", async ({ page }) => {
     const frameElement = page.locator("iframe.demo-frame");
