@@ -12,7 +12,17 @@ const toml = (path) => parse(readFileSync(new URL(path, root), "utf8"));
 /** The SurveyJS JSON for one topic in one language. */
 export function surveyFor(topicId, lang = "nl") {
   const ui = toml("content/ui.toml");
+  const rules = toml("content/rules.toml");
   const topic = toml(`content/topics/${topicId}.toml`);
+  // A tip that names a shared legal rule takes the rule's texts and conditions, as ours does.
+  const resolve = (tip) => {
+    if (!tip.rule) return tip;
+    const rule = rules.tips.find((r) => r.id === tip.rule);
+    if (!rule) throw new Error(`${topicId}: no rule ${tip.rule} in content/rules.toml`);
+    const when = [rule.when, tip.when].filter(Boolean).map((w) => `(${w})`).join(" and ") || undefined;
+    return { ...rule, ...tip, when, title: rule.title, text: rule.text };
+  };
+  const named = { ...(rules.conditions ?? {}), ...(topic.conditions ?? {}) };
   const sectors = ["po", "so", "vo", "mbo"];
   const roles = ["docent", "ib", "ondersteuning", "schoolleiding", "bestuur", "vertrouwenspersoon"];
 
@@ -35,6 +45,17 @@ export function surveyFor(topicId, lang = "nl") {
     );
     return parts.length ? `(${parts.join(" or ")})` : "false";
   };
+  // A profile fact (rol.x, sector.x), a named condition (@name) or an answer's fact.
+  const termExpr = (token) => {
+    if (token.startsWith("@")) {
+      const condition = named[token.slice(1)];
+      if (!condition) throw new Error(`${topicId}: no condition ${token}`);
+      return `(${conditionExpr(condition)})`;
+    }
+    const profile = /^(rol|sector)\.(.+)$/.exec(token);
+    if (profile) return `({${profile[1] === "rol" ? "role" : "sector"}} = '${profile[2]}')`;
+    return factExpr(token);
+  };
   // Our conditions: facts with and / or / not and brackets.
   const conditionExpr = (when) =>
     when
@@ -42,7 +63,7 @@ export function surveyFor(topicId, lang = "nl") {
       .replace(/\)/g, " ) ")
       .split(/\s+/)
       .filter(Boolean)
-      .map((token) => (["and", "or", "(", ")"].includes(token) ? token : token === "not" ? "!" : factExpr(token)))
+      .map((token) => (["and", "or", "(", ")"].includes(token) ? token : token === "not" ? "!" : termExpr(token)))
       .join(" ")
       .replace(/! \(/g, "!(");
   const fits = (item) => {
@@ -88,7 +109,7 @@ export function surveyFor(topicId, lang = "nl") {
     };
     pages.push({ name: q.id, elements: [element], visibleIf: fits(q) });
   }
-  const tips = topic.tips.map((tip) => ({
+  const tips = topic.tips.map(resolve).map((tip) => ({
     type: "html",
     name: `tip-${tip.id}`,
     visibleIf: fits(tip),
