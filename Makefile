@@ -32,12 +32,12 @@ build: setup
 	fi; trunk build --release
 
 lint: setup
-	$(ENV) cargo fmt --check
-	$(ENV) cargo clippy --all-targets -- -D warnings
+	$(ENV) cargo fmt --all --check
+	$(ENV) cargo clippy --workspace --all-targets -- -D warnings
 	$(ENV) cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 test-native: setup
-	$(ENV) cargo test
+	$(ENV) cargo test --workspace
 
 test-e2e: setup
 	$(ENV) cd e2e && E2E_PORT=$(E2E_PORT) npx playwright test
@@ -52,15 +52,15 @@ bench: build
 
 ## Check the content files and print what is wrong, with file and line
 content-check: setup
-	$(ENV) cargo run --quiet --bin zelfcheck-content -- check
+	$(ENV) cargo run --quiet -p zelfcheck-authoring --bin zelfcheck-content -- check
 
 ## Write a review document per topic to docs/review/ (every question, every tip with an example path)
 review: setup
-	$(ENV) cargo run --quiet --release --bin zelfcheck-content -- review content docs/review
+	$(ENV) cargo run --quiet --release -p zelfcheck-authoring --bin zelfcheck-content -- review content docs/review
 
 ## List Dutch sentences and words that are long for B1 reading, per topic (does not fail)
 readability: setup
-	$(ENV) cargo run --quiet --bin zelfcheck-content -- readability
+	$(ENV) cargo run --quiet -p zelfcheck-authoring --bin zelfcheck-content -- readability
 
 clean:
 	rm -rf dist target e2e/test-results

@@ -4,13 +4,7 @@
 
 use std::path::Path;
 
-#[allow(dead_code, unused_imports)]
-#[path = "src/engine/mod.rs"]
-mod engine;
-
-#[allow(dead_code, unused_imports)]
-#[path = "src/authoring/mod.rs"]
-mod authoring;
+use zelfcheck_authoring as authoring;
 
 fn main() {
     // Another folder can be built for a draft: ZELFCHECK_CONTENT_DIR=drafts/content.

@@ -26,15 +26,19 @@ const glue = wasm.replace(/_bg\.wasm$/, ".js");
 if (!files.includes(glue)) throw new Error(`finish-build: ${glue} (the wasm's glue) is missing from ${stage}`);
 
 // Where build.rs wrote the texts: cargo says so when asked about the build Trunk just ran
-// (same arguments and environment, so nothing is rebuilt).
-const cargoArgs = ["build", "--target=wasm32-unknown-unknown", "--bin", "zelfcheck", "--offline", "--message-format=json", ...(release ? ["--release"] : [])];
-const messages = execFileSync("cargo", cargoArgs, { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+// (same arguments and environment, so nothing is rebuilt), for the widget's package.
+const cargo = (args) => execFileSync("cargo", args, { cwd: root, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+const widget = JSON.parse(cargo(["metadata", "--no-deps", "--offline", "--format-version=1"])).packages.find(
+  (p) => p.manifest_path === join(root, "Cargo.toml"),
+);
+if (!widget) throw new Error(`finish-build: cargo metadata does not list ${join(root, "Cargo.toml")}`);
+const messages = cargo(["build", "--target=wasm32-unknown-unknown", "--bin", "zelfcheck", "--offline", "--message-format=json", ...(release ? ["--release"] : [])]);
 const outDir = messages
   .split("\n")
   .filter((line) => line.startsWith("{"))
   .map((line) => JSON.parse(line))
-  .find((m) => m.reason === "build-script-executed" && /#zelfcheck@|\/zelfcheck#/.test(m.package_id) && m.out_dir)?.out_dir;
-if (!outDir) throw new Error("finish-build: cargo did not say where the zelfcheck build script wrote the texts");
+  .find((m) => m.reason === "build-script-executed" && m.package_id === widget.id)?.out_dir;
+if (!outDir) throw new Error("finish-build: cargo did not say where the widget's build script wrote the texts");
 
 const hashed = (name, ext, body) => `${name}-${createHash("sha256").update(body).digest("hex").slice(0, 12)}.${ext}`;
 const add = (name, ext, body) => {

@@ -5,8 +5,8 @@
 use std::ops::Deref;
 use std::sync::LazyLock;
 
-use crate::engine::texts::{self, Reserved};
-use crate::engine::*;
+use zelfcheck_engine::texts::{self, Reserved};
+use zelfcheck_engine::*;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 

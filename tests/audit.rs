@@ -1,8 +1,8 @@
 //! Replays, for every topic, the paths the content audits name (`tests/audit/<topic>.toml`)
 //! and checks the corrected outcome: which tips and banners show, and which must not.
 
-use zelfcheck::authoring::replay::replay_dir;
 use zelfcheck::content::CONTENT;
+use zelfcheck_authoring::replay::replay_dir;
 
 #[test]
 fn every_audited_path_gives_the_corrected_outcome() {

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use zelfcheck::authoring::{ContentError, check_dir};
+use zelfcheck_authoring::{ContentError, check_dir};
 
 const VALID: &str = "tests/fixtures/valid";
 

@@ -1,7 +1,7 @@
 //! The engine on the small fixture topic: flow, back-navigation, errors and outcome rules.
 
-use zelfcheck::authoring::condition::parse_condition;
-use zelfcheck::engine::*;
+use zelfcheck_authoring::condition::parse_condition;
+use zelfcheck_engine::*;
 
 mod common;
 
@@ -543,7 +543,7 @@ fn to_dos_can_be_ticked_off_and_the_ticks_are_saved() {
 
 #[test]
 fn a_result_opens_the_topic_a_tip_points_to_with_the_same_profile() {
-    use zelfcheck::authoring::check_dir;
+    use zelfcheck_authoring::check_dir;
     let converted = check_dir(std::path::Path::new("content")).expect("content is valid");
     let content = converted.content;
     // Find a tip that points to another topic, and a path that gives it.
@@ -567,7 +567,7 @@ fn a_result_opens_the_topic_a_tip_points_to_with_the_same_profile() {
         })
         .filter(|p| p.fits_tip(tip))
         .find_map(|p| {
-            zelfcheck::authoring::reach::find_path(topic, p, &tip.when).map(|path| (p, path))
+            zelfcheck_authoring::reach::find_path(topic, p, &tip.when).map(|path| (p, path))
         })
         .expect("a path gives the tip");
     let mut session = Session::new(content);

@@ -1,6 +1,6 @@
 //! The Adviespunt's hours in Dutch time, across weekends and the summer-time changes.
 
-use zelfcheck::engine::hours::{
+use zelfcheck_engine::hours::{
     Availability, DutchTime, NextOpening, Weekday, adviespunt_availability,
 };
 

@@ -3,15 +3,15 @@
 
 use std::path::Path;
 
-use zelfcheck::authoring::check_dir;
-use zelfcheck::authoring::leak::leak_str;
-use zelfcheck::authoring::pack::{Packed, pack};
 use zelfcheck::content::{CONTENT, UI};
-use zelfcheck::engine::packed::Unpacker;
-use zelfcheck::engine::texts;
-use zelfcheck::engine::{Content, Lang, Text};
+use zelfcheck_authoring::check_dir;
+use zelfcheck_authoring::leak::leak_str;
+use zelfcheck_authoring::pack::{Packed, pack};
+use zelfcheck_engine::packed::Unpacker;
+use zelfcheck_engine::texts;
+use zelfcheck_engine::{Content, Lang, Text};
 
-fn packed() -> (zelfcheck::authoring::Converted, Packed) {
+fn packed() -> (zelfcheck_authoring::Converted, Packed) {
     let checked = check_dir(Path::new("content")).expect("the content is valid");
     let packed = pack(checked.content, &checked.ui);
     (checked, packed)

@@ -1,8 +1,8 @@
 //! Replays the scripted paths in `tests/paths/*.toml` through the real, compiled-in content.
 
-use zelfcheck::authoring::replay::replay_dir;
 use zelfcheck::content::CONTENT;
-use zelfcheck::engine::*;
+use zelfcheck_authoring::replay::replay_dir;
+use zelfcheck_engine::*;
 
 #[test]
 fn every_scripted_path_gives_the_expected_tips() {
@@ -103,7 +103,7 @@ fn every_topic_has_an_edition_and_says_honestly_whether_an_adviser_reviewed_it()
 
 #[test]
 fn the_content_folder_passes_the_check() {
-    let checked = zelfcheck::authoring::check_dir(std::path::Path::new("content"));
+    let checked = zelfcheck_authoring::check_dir(std::path::Path::new("content"));
     if let Err(errors) = &checked {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("\n{}", list.join("\n"));

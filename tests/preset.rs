@@ -2,7 +2,7 @@
 //! forwards and back, refused choices, and saved progress under a preset.
 
 use zelfcheck::content::CONTENT;
-use zelfcheck::engine::*;
+use zelfcheck_engine::*;
 
 fn content() -> &'static Content {
     &CONTENT

@@ -1,9 +1,9 @@
 //! The B1 reading report: long sentences and long words, without known terms or links.
 
-use zelfcheck::authoring::readability::{
+use zelfcheck::content::CONTENT;
+use zelfcheck_authoring::readability::{
     MAX_SENTENCE_WORDS, check_topic, long_sentences, long_words,
 };
-use zelfcheck::content::CONTENT;
 
 fn words(n: usize) -> String {
     vec!["woord"; n].join(" ")

@@ -1,8 +1,8 @@
 //! Saving and restoring a session: round trips, content updates, and garbage that must never
 //! crash anything.
 
-use zelfcheck::engine::saved::{Restored, fingerprint};
-use zelfcheck::engine::*;
+use zelfcheck_engine::saved::{Restored, fingerprint};
+use zelfcheck_engine::*;
 
 mod common;
 

@@ -3,8 +3,8 @@
 //! that must come first. Every failing query is listed at once.
 
 use zelfcheck::content::CONTENT;
-use zelfcheck::engine::Lang;
-use zelfcheck::engine::search::{SearchIndex, fold, same_word, terms};
+use zelfcheck_engine::Lang;
+use zelfcheck_engine::search::{SearchIndex, fold, same_word, terms};
 
 use Lang::{En, Nl};
 

@@ -2,11 +2,11 @@
 //! contacts that are kept as plain text.
 
 use zelfcheck::content::CONTENT;
-use zelfcheck::engine::settings::{
+use zelfcheck_engine::settings::{
     Origin, RawSetting, RawValue, SchoolContact, Settings, StorageMode, page_lang, parse,
     query_pairs, tel_href,
 };
-use zelfcheck::engine::*;
+use zelfcheck_engine::*;
 
 fn raw(origin: Origin, name: &str, value: &str) -> RawSetting {
     RawSetting {

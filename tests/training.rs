@@ -3,8 +3,8 @@
 //! question has the adviser's reasoning; the hand-out's sources; the presenter keys.
 
 use zelfcheck::content::CONTENT;
-use zelfcheck::engine::training::*;
-use zelfcheck::engine::*;
+use zelfcheck_engine::training::*;
+use zelfcheck_engine::*;
 
 /// Every case with its topic.
 fn cases() -> impl Iterator<Item = (&'static Topic, &'static Case)> {

@@ -3,9 +3,9 @@
 //! to-dos urgent, so the engine's cap rarely has to step in. Walks many seeded random paths
 //! (and every scripted and audited path, in `tests/audit.rs` and `tests/paths.rs`).
 
-use zelfcheck::authoring::reach::choices;
 use zelfcheck::content::CONTENT;
-use zelfcheck::engine::*;
+use zelfcheck_authoring::reach::choices;
+use zelfcheck_engine::*;
 
 /// Paths per topic, sector and role.
 const WALKS: usize = 60;

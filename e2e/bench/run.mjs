@@ -271,7 +271,7 @@ server.close();
 
 // Native: the matcher alone, every prefix of every quick question.
 const native = JSON.parse(
-  execFileSync("cargo", ["run", "--quiet", "--release", "--bin", "zelfcheck-content", "--", "search-bench"], { cwd: root, encoding: "utf8" }),
+  execFileSync("cargo", ["run", "--quiet", "--release", "-p", "zelfcheck-authoring", "--bin", "zelfcheck-content", "--", "search-bench"], { cwd: root, encoding: "utf8" }),
 );
 
 // ---- the table -----------------------------------------------------------------------------

@@ -1,25 +1,24 @@
 //! The widget's frame: header with language switch, the emergency bar and the current screen.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::contacts::HelpBar;
-use super::context::Zelfcheck;
-use super::interrupts::InterruptBanners;
-use super::intro::Intro;
-use super::privacy::PrivacyBar;
-use super::profile::ProfileScreen;
-use super::question::QuestionScreen;
-use super::result::ResultScreen;
-use super::setup::Setup;
-use super::storage::{self, Mode};
-use super::text::{fill, tr};
-use super::texts;
-use super::topics::TopicsScreen;
-use super::training::{self, CaseBanner, CaseList, Handout};
 use crate::content::{CONTENT, UI};
-use crate::engine::settings::StorageMode;
-use crate::engine::{Lang, Session, Step, Text};
+use crate::ui::context::Zelfcheck;
+use crate::ui::labels::{fill, tr};
+use crate::ui::language;
+use crate::ui::parts::contacts::HelpBar;
+use crate::ui::parts::interrupts::InterruptBanners;
+use crate::ui::parts::privacy::PrivacyBar;
+use crate::ui::screens::intro::Intro;
+use crate::ui::screens::profile::ProfileScreen;
+use crate::ui::screens::question::QuestionScreen;
+use crate::ui::screens::result::ResultScreen;
+use crate::ui::screens::topics::TopicsScreen;
+use crate::ui::screens::training::{self, CaseBanner, CaseList, Handout};
+use crate::ui::setup::Setup;
+use crate::ui::storage::{self, Mode};
+use zelfcheck_engine::settings::StorageMode;
+use zelfcheck_engine::{Lang, Session, Step, Text};
 
 /// The whole widget.
 #[component]
@@ -67,7 +66,7 @@ pub fn App(
     };
     // On a slow network the other language's texts take a moment; the button says so.
     let loading = RwSignal::new(false);
-    let toggle = move |_| texts::show(lang, untrack(other), Some(loading));
+    let toggle = move |_| language::show(lang, untrack(other), Some(loading));
     let switch_text = move |text: Text, busy: Text| {
         move || if loading.get() { busy } else { text }.get(lang.get())
     };
@@ -144,41 +143,6 @@ fn screen((step, handout, case): ScreenKey) -> AnyView {
     }
 }
 
-/// A screen heading that takes focus when the screen appears, so keyboard and screen-reader
-/// users start at the top of each new step.
-#[component]
-pub fn ScreenHeading(
-    /// The heading text.
-    text: Signal<String>,
-) -> impl IntoView {
-    let heading = NodeRef::<leptos::html::H1>::new();
-    let state = Zelfcheck::expect();
-    Effect::new(move |_| {
-        let Some(h) = heading.get() else { return };
-        if !state.interacted.get_untracked() {
-            return;
-        }
-        // After "Terug", the answer given on this screen (marked data-back-focus) takes
-        // focus, so the user lands where they left it.
-        let chosen = state
-            .went_back
-            .get_untracked()
-            .then(|| h.closest(".zc-screen").ok().flatten())
-            .flatten()
-            .and_then(|screen| screen.query_selector("[data-back-focus]").ok().flatten())
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        let _ = match chosen {
-            Some(answer) => answer.focus(),
-            None => h.focus(),
-        };
-    });
-    view! {
-        <h1 class="zc-heading" tabindex="-1" node_ref=heading>
-            {move || text.get()}
-        </h1>
-    }
-}
-
 /// What the polite live region says after each step: the screen, the question number, or
 /// how many tips the result has. Nothing before the user has done anything.
 fn announcement(state: Zelfcheck) -> String {
@@ -218,7 +182,7 @@ fn restore(state: Zelfcheck) {
         Ok(Some((text, mode))) => {
             if let Some(restored) = Session::restore_with(&CONTENT, &preset, &text) {
                 state.session.set(restored.session);
-                texts::show(state.lang, restored.lang, None);
+                language::show(state.lang, restored.lang, None);
                 state
                     .content_updated
                     .set(restored.content_changed && restored.dropped > 0);

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::setup::Setup;
 use crate::content::CONTENT;
-use crate::engine::{Case, EngineError, Event, Lang, Session, Topic};
+use crate::ui::setup::Setup;
+use zelfcheck_engine::{Case, EngineError, Event, Lang, Session, Topic};
 
 /// Shared state, provided by the app and read by every screen.
 #[derive(Debug, Clone, Copy)]

@@ -1,27 +1,13 @@
 //! The Leptos shell: holds the engine's session in a signal and renders it.
 
 mod app;
-mod buttons;
-mod contacts;
 mod context;
-mod interrupts;
-mod intro;
-mod privacy;
-mod profile;
-mod question;
-mod quick;
-mod result;
-mod rich;
+mod labels;
+mod language;
+mod parts;
+mod screens;
 mod setup;
-mod sources;
 mod storage;
-mod summary;
-mod take_away;
-mod text;
-mod texts;
-mod tip_card;
-mod topics;
-mod training;
 
 use std::any::Any;
 
@@ -56,9 +42,9 @@ pub async fn mount(
     texts: js_sys::Function,
 ) -> Result<Mounted, JsValue> {
     console_error_panic_hook::set_once();
-    texts::set_loader(texts);
+    language::set_loader(texts);
     let setup = setup::read(&host, file.as_deref());
-    texts::ensure(setup.lang).await.map_err(|e| {
+    language::ensure(setup.lang).await.map_err(|e| {
         JsValue::from(js_sys::Error::new(&format!(
             "the {} texts could not be loaded: {e}",
             setup.lang.code()

@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::content::CONTENT;
-use crate::engine::Lang;
-use crate::engine::settings::{
+use zelfcheck_engine::Lang;
+use zelfcheck_engine::settings::{
     Origin, RawSetting, RawValue, Settings, StorageMode, page_lang, parse, query_pairs,
 };
 

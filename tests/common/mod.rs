@@ -3,8 +3,8 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use zelfcheck::authoring::check_dir;
-use zelfcheck::engine::Content;
+use zelfcheck_authoring::check_dir;
+use zelfcheck_engine::Content;
 
 /// The fixture content, read and checked once per test binary.
 pub fn fixture() -> &'static Content {

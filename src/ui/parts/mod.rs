@@ -1,0 +1,13 @@
+//! Parts that several screens share.
+
+pub mod buttons;
+pub mod contacts;
+pub mod heading;
+pub mod interrupts;
+pub mod privacy;
+pub mod quick;
+pub mod rich;
+pub mod sources;
+pub mod summary;
+pub mod take_away;
+pub mod tip_card;
