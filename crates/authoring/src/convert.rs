@@ -771,10 +771,10 @@ impl Converter {
                     format!("option id '{option_id}' is used twice in {what}"),
                 ));
             }
-            if q.dont_know && option_id == "weet_niet" {
+            if q.dont_know && option_id == DONT_KNOW {
                 self.errors.push(file.error(
                     o.id.span().start,
-                    "option id 'weet_niet' is reserved for 'Weet ik niet'; use dont_know = true",
+                    format!("option id '{DONT_KNOW}' is reserved for 'Weet ik niet'; use dont_know = true"),
                 ));
             }
             if o.exclusive && q.kind == KindSrc::Single {
@@ -824,7 +824,7 @@ impl Converter {
             options: leak_slice(options),
             dont_know: q
                 .dont_know
-                .then(|| leak_slice(vec![leak_str(format!("{id}.weet_niet"))])),
+                .then(|| leak_slice(vec![leak_str(format!("{id}.{DONT_KNOW}"))])),
             when,
             sectors,
             roles,

@@ -50,7 +50,7 @@ pub fn choices(question: &'static Question) -> Vec<Choice> {
     if question.dont_know.is_some() {
         all.push(Choice {
             answer: Answer::DontKnow,
-            label: "weet_niet".into(),
+            label: DONT_KNOW.into(),
         });
     }
     all

@@ -146,11 +146,7 @@ fn walk(content: &'static Content, path: &ScriptedPath) -> Result<Session, Strin
             ));
         }
         let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
-        let reply = if ids == ["weet_niet"] {
-            Reply::DontKnow
-        } else {
-            Reply::Options(&ids)
-        };
+        let reply = Reply::from_ids(&ids);
         s.handle(Event::Answer(reply))
             .map_err(|e| format!("at '{expected}': {e}"))?;
     }

@@ -144,7 +144,7 @@ fn question(out: &mut String, topic: &Topic, number: usize, q: &Question) {
         out.push('\n');
     }
     if q.dont_know.is_some() {
-        out.push_str("- `weet_niet` Weet ik niet\n");
+        out.push_str(&format!("- `{DONT_KNOW}` Weet ik niet\n"));
     }
     out.push('\n');
 }
@@ -237,7 +237,7 @@ fn fact_words(topic: Option<&Topic>, fact: &str) -> String {
     if let Some((q, o)) = fact.split_once('.')
         && let Some((_, question)) = topic.and_then(|t| t.question(q))
     {
-        if o == "weet_niet" {
+        if o == DONT_KNOW {
             return format!("`{q}` = weet ik niet");
         }
         if let Some(option) = question.options.iter().find(|x| x.id == o) {

@@ -4,6 +4,10 @@ use super::error::EngineError;
 use super::facts::FactSet;
 use super::model::{Question, QuestionKind};
 
+/// The id "weet ik niet" goes by where answers are written as option ids: saved progress,
+/// scripted paths, training cases and the choices on screen.
+pub const DONT_KNOW: &str = "weet_niet";
+
 /// What the user replies to a question, as option ids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reply<'a> {
@@ -11,6 +15,18 @@ pub enum Reply<'a> {
     Options(&'a [&'a str]),
     /// "Weet ik niet".
     DontKnow,
+}
+
+impl<'a> Reply<'a> {
+    /// The reply written as these ids: [`DONT_KNOW`] alone is "weet ik niet", anything else
+    /// names options (and is checked as such by [`Answer::check`]).
+    pub fn from_ids(ids: &'a [&'a str]) -> Reply<'a> {
+        if ids == [DONT_KNOW] {
+            Reply::DontKnow
+        } else {
+            Reply::Options(ids)
+        }
+    }
 }
 
 /// A checked answer to one question.
@@ -88,5 +104,13 @@ impl Answer {
     /// Whether this option is part of the answer.
     pub fn includes(&self, option: &str) -> bool {
         matches!(self, Answer::Chosen(ids) if ids.contains(&option))
+    }
+
+    /// The answer as ids, "weet ik niet" as [`DONT_KNOW`].
+    pub fn ids(&self) -> Vec<&'static str> {
+        match self {
+            Answer::Chosen(ids) => ids.clone(),
+            Answer::DontKnow => vec![DONT_KNOW],
+        }
     }
 }

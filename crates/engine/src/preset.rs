@@ -1,9 +1,9 @@
 //! What an embedding page fixes in advance: a sector, a role, which topics to offer, or one
 //! topic to start in. Screens whose answer is fixed are skipped, forwards and back.
 
+use super::hash::fnv1a;
 use super::model::{Content, Role, Sector, Topic};
 use super::profile::Profile;
-use super::saved::fnv1a;
 
 /// Choices made by the page that embeds the widget. The default fixes nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -7,7 +7,8 @@
 
 use std::fmt::Write;
 
-use super::answer::{Answer, Reply};
+use super::answer::Reply;
+use super::hash::fnv1a;
 use super::model::{Content, Lang, Role, Sector};
 use super::preset::Preset;
 use super::profile::Profile;
@@ -29,19 +30,6 @@ pub fn fingerprint(content: &Content) -> String {
         }
     }
     format!("{:016x}", fnv1a(parts))
-}
-
-/// FNV-1a, 64 bits, over strings each ended by a zero byte: small, and stable across builds
-/// and platforms.
-pub(crate) fn fnv1a<'a>(parts: impl IntoIterator<Item = &'a str>) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for b in part.bytes().chain([0]) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    hash
 }
 
 /// What was restored.
@@ -71,14 +59,7 @@ impl Session {
         if let Some(topic) = self.topic() {
             let _ = writeln!(out, "topic {}", topic.id);
             for (q, a) in self.answered() {
-                match a {
-                    Answer::DontKnow => {
-                        let _ = writeln!(out, "answer {} weet_niet", q.id);
-                    }
-                    Answer::Chosen(ids) => {
-                        let _ = writeln!(out, "answer {} {}", q.id, ids.join(" "));
-                    }
-                }
+                let _ = writeln!(out, "answer {} {}", q.id, a.ids().join(" "));
             }
         }
         for id in self.ticked() {
@@ -172,11 +153,7 @@ impl Session {
             return Some(restored);
         }
         for (question, options) in &answers {
-            let reply = if *options == ["weet_niet"] {
-                Reply::DontKnow
-            } else {
-                Reply::Options(options)
-            };
+            let reply = Reply::from_ids(options);
             if !s.set_answer(question, reply) {
                 restored.dropped += 1;
             }

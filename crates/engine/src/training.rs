@@ -12,8 +12,7 @@ use super::profile::Profile;
 use super::session::{Event, Session, Step};
 use super::walk::is_asked;
 
-/// The id of "weet ik niet" as an answer option.
-pub const DONT_KNOW: &str = "weet_niet";
+pub use super::answer::DONT_KNOW;
 
 /// The preset a case runs under: its sector, role and topic are fixed.
 pub fn case_preset(topic: &Topic, case: &Case) -> Preset {

@@ -9,10 +9,7 @@ use crate::ui::parts::buttons::FormActions;
 use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::rich::Rich;
 use crate::ui::screens::training::{RevealPanel, preselected};
-use zelfcheck_engine::{Answer, Event, Question, QuestionKind, Reply};
-
-/// The id used in the form for "weet ik niet" (reserved in content).
-const DONT_KNOW: &str = "weet_niet";
+use zelfcheck_engine::{DONT_KNOW, Event, Question, QuestionKind, Selection};
 
 /// The screen for the question at `index` of the chosen topic.
 #[component]
@@ -26,12 +23,11 @@ pub fn QuestionScreen(
         return ().into_any();
     };
     let initial = state.session.with_untracked(|s| match s.answer(index) {
-        Some(Answer::Chosen(ids)) => ids.clone(),
-        Some(Answer::DontKnow) => vec![DONT_KNOW],
+        Some(answer) => answer.ids(),
         None => preselected(question).unwrap_or_default(),
     });
     let first_chosen = initial.first().copied();
-    let selected = RwSignal::new(initial);
+    let selected = RwSignal::new(Selection::new(question, initial));
     let missing = RwSignal::new(false);
     let progress = state
         .session
@@ -41,17 +37,11 @@ pub fn QuestionScreen(
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let chosen = selected.get_untracked();
-        if chosen.is_empty() {
+        let sent = selected
+            .with_untracked(|chosen| chosen.reply().map(|reply| state.send(Event::Answer(reply))));
+        if sent.is_none() {
             missing.set(true);
-            return;
         }
-        let reply = if chosen == [DONT_KNOW] {
-            Reply::DontKnow
-        } else {
-            Reply::Options(&chosen)
-        };
-        let _ = state.send(Event::Answer(reply));
     };
     let hint = match question.kind {
         QuestionKind::Single => UI.hint_single,
@@ -62,13 +52,10 @@ pub fn QuestionScreen(
     } else {
         UI.answer_needed_no_dont_know
     };
-    let mut choices: Vec<(&'static str, zelfcheck_engine::Text, bool)> = question
-        .options
-        .iter()
-        .map(|o| (o.id, o.text, o.exclusive))
-        .collect();
+    let mut choices: Vec<(&'static str, zelfcheck_engine::Text)> =
+        question.options.iter().map(|o| (o.id, o.text)).collect();
     if question.dont_know.is_some() {
-        choices.push((DONT_KNOW, UI.dont_know, true));
+        choices.push((DONT_KNOW, UI.dont_know));
     }
 
     view! {
@@ -91,14 +78,14 @@ pub fn QuestionScreen(
                     <p class="zc-hint">{tr(lang, hint)}</p>
                     {choices
                         .into_iter()
-                        .map(|(id, text, exclusive)| {
+                        .map(|(id, text)| {
                             let back_focus = first_chosen == Some(id);
-                            choice(question, id, text, exclusive, selected, back_focus)
+                            choice(question, id, text, selected, back_focus)
                         })
                         .collect_view()}
                 </fieldset>
                 <p class="zc-error" id=error_id role="alert">
-                    {move || (missing.get() && selected.get().is_empty()).then(|| needed.get(lang.get()))}
+                    {move || (missing.get() && selected.with(|s| s.ids().is_empty())).then(|| needed.get(lang.get()))}
                 </p>
                 <FormActions/>
             </form>
@@ -114,34 +101,13 @@ fn choice(
     question: &'static Question,
     id: &'static str,
     text: zelfcheck_engine::Text,
-    exclusive: bool,
-    selected: RwSignal<Vec<&'static str>>,
+    selected: RwSignal<Selection>,
     back_focus: bool,
 ) -> impl IntoView {
     let lang = Zelfcheck::expect().lang;
     let single = question.kind == QuestionKind::Single;
     let input_id = format!("zc-{}-{id}", question.id);
-    let toggle = move |_| {
-        selected.update(|chosen| {
-            if single {
-                *chosen = vec![id];
-            } else if chosen.contains(&id) {
-                chosen.retain(|c| *c != id);
-            } else if exclusive {
-                *chosen = vec![id];
-            } else {
-                let exclusive_ids: Vec<&str> = question
-                    .options
-                    .iter()
-                    .filter(|o| o.exclusive)
-                    .map(|o| o.id)
-                    .chain([DONT_KNOW])
-                    .collect();
-                chosen.retain(|c| !exclusive_ids.contains(c));
-                chosen.push(id);
-            }
-        })
-    };
+    let toggle = move |_| selected.update(|s| s.toggle(id));
     view! {
         <div class="zc-option" class:zc-dont-know=id == DONT_KNOW>
             <input
@@ -150,7 +116,7 @@ fn choice(
                 name=question.id
                 value=id
                 data-back-focus=back_focus.then_some("")
-                prop:checked=move || selected.get().contains(&id)
+                prop:checked=move || selected.with(|s| s.contains(id))
                 on:change=toggle
             />
             <label for=input_id>{tr(lang, text)}</label>
