@@ -5,8 +5,9 @@ SHELL := /bin/bash
 ENV := source scripts/env.sh &&
 PORT ?= 8080
 E2E_PORT ?= 4173
+MUTANTS_VERSION ?= 27.1.0
 
-.PHONY: serve preview test setup build check lint test-native test-e2e size bench content-check review readability clean
+.PHONY: serve preview test setup build check lint test-native test-e2e size bench mutants content-check review readability clean
 
 ## Serve the widget and its demo pages on http://127.0.0.1:$(PORT) while you work: an edit in
 ## src/, content/, public/ or style/ rebuilds and reloads the page (a debug build, kept in
@@ -61,6 +62,15 @@ review: setup
 ## List Dutch sentences and words that are long for B1 reading, per topic (does not fail)
 readability: setup
 	$(ENV) cargo run --quiet -p zelfcheck-authoring --bin zelfcheck-content -- readability
+
+## Mutation testing of the engine's rules: how many deliberately broken versions of
+## outcome, facts, answer, walk and session the engine's own native tests catch (minutes;
+## not part of `make test`). The report is in mutants.out/.
+mutants: setup
+	$(ENV) cargo mutants --version >/dev/null 2>&1 || cargo install cargo-mutants --version "=$(MUTANTS_VERSION)" --locked
+	$(ENV) cargo mutants --package zelfcheck-engine --no-shuffle \
+	  -f crates/engine/src/outcome.rs -f crates/engine/src/facts.rs -f crates/engine/src/answer.rs \
+	  -f crates/engine/src/walk.rs -f crates/engine/src/session.rs
 
 clean:
 	rm -rf dist target e2e/test-results
