@@ -1,4 +1,5 @@
-//! Checks the content files and packs them into the compact form the widget embeds.
+//! Checks the content files and packs them into the compact form the widget embeds, and
+//! writes what the loader (zelfcheck.js) takes from Rust and the content.
 //!
 //! Any problem stops the build with the file, the line and a plain message.
 
@@ -21,6 +22,8 @@ fn main() {
             }
             let code = authoring::pack::rust_source(&checked.ui);
             std::fs::write(out.join("content.rs"), code).expect("OUT_DIR is writable");
+            let loader = authoring::loader::loader_json(checked.content);
+            std::fs::write(out.join(authoring::loader::FILE), loader).expect("OUT_DIR is writable");
         }
         Err(errors) => {
             eprintln!("\nThe content has {} problem(s):\n", errors.len());

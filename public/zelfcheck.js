@@ -4,12 +4,14 @@
 // widget's own stylesheet and mounts the WebAssembly app in it. Every file is found next to
 // this script (import.meta.url), so the folder can live under any path. No inline scripts or
 // styles, no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
-// The build fills in the hashed file names below.
+// The build fills in the hashed file names below, the attributes a widget watches (the
+// setting names and every contact, from the engine's settings) and the help line's numbers
+// and hours (from the content).
 
 const FILES = { glue: "__ZC_GLUE__", wasm: "__ZC_WASM__", css: "__ZC_CSS__", texts: { nl: "__ZC_NL__", en: "__ZC_EN__" } };
 const TAG = "zelfcheck-sociale-veiligheid";
-const SETTINGS = ["lang", "sector", "role", "topics", "topic", "accent", "storage", "mode", "settings-file", "url-settings", "id"];
-const CONTACTS = Array.from({ length: 20 }, (_, i) => `contact-${i + 1}`);
+const WATCHED = __ZC_SETTINGS__;
+const HELP = __ZC_HELP__;
 
 const here = (name) => new URL(name, import.meta.url).href;
 
@@ -44,12 +46,38 @@ function texts(lang) {
   return downloads.get(lang);
 }
 
-/** The language this element will most likely show, so its texts download beside the wasm.
- *  The widget decides (see settings.rs); a wrong guess only costs a later download. */
-function likelyLang(element) {
-  const fromUrl = element.hasAttribute("url-settings") ? new URLSearchParams(location.search).get("lang") : null;
-  const code = fromUrl ?? element.getAttribute("lang") ?? element.parentElement?.closest("[lang]")?.getAttribute("lang") ?? "nl";
-  return code.trim().toLowerCase().split(/[-_]/)[0] === "en" ? "en" : "nl";
+/** The widget's language for a code such as "en" or "nl_BE", or null when there are no texts for it. */
+function langOf(code) {
+  const primary = typeof code === "string" ? code.trim().toLowerCase().split(/[-_]/)[0] : "";
+  return Object.hasOwn(FILES.texts, primary) ? primary : null;
+}
+
+/** The `lang` values in a JSON settings text, in order; none when it is not a JSON object. */
+function jsonLangs(text) {
+  if (typeof text !== "string") return [];
+  try {
+    const settings = JSON.parse(text);
+    if (settings === null || typeof settings !== "object" || Array.isArray(settings)) return [];
+    return Object.entries(settings).filter(([name]) => name.toLowerCase() === "lang").map(([, value]) => value);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The language the widget starts in, decided here once and handed to it. The `lang`
+ * settings count in the order they win everywhere (settings file, JSON child, attribute,
+ * then with `url-settings` the page address): the last one with a known language. Without
+ * one, the nearest `lang` around the element: English for `en…`, else Dutch. The widget
+ * warns about a value it cannot use.
+ */
+function startLang(element, file) {
+  const json = element.querySelector(":scope > script[type='application/json']")?.textContent;
+  const url = element.hasAttribute("url-settings")
+    ? [...new URLSearchParams(location.search)].filter(([name]) => name.toLowerCase() === "lang").map(([, value]) => value)
+    : [];
+  const given = [...jsonLangs(file), ...jsonLangs(json), element.getAttribute("lang"), ...url].map(langOf).filter(Boolean);
+  return given.at(-1) ?? langOf(element.parentElement?.closest("[lang]")?.getAttribute("lang")) ?? "nl";
 }
 
 /**
@@ -90,30 +118,44 @@ function stylesheet() {
 }
 
 // The only texts not in the content files: they show before (or instead of) the app,
-// when the content cannot be read yet.
+// when the content cannot be read yet. {adviespunt}, {hours} and {emergency} are filled
+// from HELP, which the build takes from the content.
 const MESSAGES = {
   nl: {
     loading: "De zelfcheck wordt geladen…",
-    failed: "De zelfcheck kon niet laden. Voor advies: bel het Adviespunt School & Veiligheid, 030 285 66 16 (werkdagen 9.00–16.00 uur). Bij direct gevaar: 112.",
+    failed: "De zelfcheck kon niet laden. Voor advies: bel het Adviespunt School & Veiligheid, {adviespunt}. {hours}. Bij direct gevaar: {emergency}.",
   },
   en: {
     loading: "Loading the self-check…",
-    failed: "The self-check could not load. For advice, call the Adviespunt School & Veiligheid, 030 285 66 16 (weekdays 9.00–16.00). In immediate danger: 112.",
+    failed: "The self-check could not load. For advice, call the Adviespunt School & Veiligheid, {adviespunt}. {hours}. In immediate danger: {emergency}.",
   },
 };
 
-function message(element, kind) {
-  const lang = (element.getAttribute("lang") ?? element.closest("[lang]")?.getAttribute("lang") ?? "nl");
-  const texts = lang.toLowerCase().startsWith("en") ? MESSAGES.en : MESSAGES.nl;
+/** A number people can tap to call. */
+function phoneLink({ phone, href }) {
+  const a = document.createElement("a");
+  a.href = href;
+  a.textContent = phone;
+  return a;
+}
+
+function message(lang, kind) {
+  const fills = {
+    adviespunt: () => phoneLink(HELP.adviespunt),
+    hours: () => HELP.adviespunt.hours[lang],
+    emergency: () => phoneLink(HELP.emergency),
+  };
   const p = document.createElement("p");
   p.className = kind === "failed" ? "zc-failed" : "zc-loading";
   p.setAttribute("role", kind === "failed" ? "alert" : "status");
-  p.textContent = texts[kind];
+  p.lang = lang;
+  // Odd parts are the names between braces.
+  p.append(...MESSAGES[lang][kind].split(/\{(\w+)\}/).map((part, i) => (i % 2 ? fills[part]() : part)));
   return p;
 }
 
 class ZelfcheckElement extends HTMLElement {
-  static observedAttributes = [...SETTINGS, ...CONTACTS];
+  static observedAttributes = WATCHED;
 
   #mounted = null;
   #run = 0;
@@ -145,14 +187,18 @@ class ZelfcheckElement extends HTMLElement {
     const { link, loaded } = stylesheet();
     const container = document.createElement("div");
     container.className = "zc-host";
-    container.append(message(this, "loading"));
     root.replaceChildren(link, container);
-    texts(likelyLang(this)).catch(() => {});
-    Promise.all([loadEngine(), settingsFile(this), loaded])
-      .then(async ([glue, file]) => {
+    const setup = settingsFile(this).then((file) => ({ file, lang: startLang(this, file) }));
+    // The texts download beside the wasm, not after it.
+    setup.then(({ lang }) => {
+      if (run === this.#run) container.replaceChildren(message(lang, "loading"));
+      texts(lang).catch(() => {});
+    });
+    Promise.all([loadEngine(), setup, loaded])
+      .then(async ([glue, { file, lang }]) => {
         if (run !== this.#run || !this.isConnected) return;
         // Resolves once the texts of the widget's language are there and it is shown.
-        const mounted = await glue.mount(this, container, file ?? undefined, texts);
+        const mounted = await glue.mount(this, container, file ?? undefined, lang, texts);
         if (run !== this.#run || !this.isConnected) {
           mounted.unmount();
           mounted.free();
@@ -160,9 +206,10 @@ class ZelfcheckElement extends HTMLElement {
         }
         this.#mounted = mounted;
       })
-      .catch((error) => {
+      .catch(async (error) => {
         console.error("zelfcheck: the widget could not load", error);
-        if (run === this.#run) container.replaceChildren(message(this, "failed"));
+        const { lang } = await setup;
+        if (run === this.#run) container.replaceChildren(message(lang, "failed"));
       })
       .finally(() => {
         if (run === this.#run) this.#starting = false;

@@ -6,7 +6,9 @@
 //     shadow root, so it is not a page stylesheet Trunk could link;
 //   - each language's texts, which build.rs wrote next to the generated Rust (cargo's OUT_DIR);
 // and fills in the names of all five in the loader, zelfcheck.js, whose own name never
-// changes, so the snippet on a school's page stays the same from release to release.
+// changes, so the snippet on a school's page stays the same from release to release. It also
+// fills in what build.rs wrote for the loader (loader.json): the attributes a widget watches,
+// from the engine's settings, and the help line's numbers and hours, from the content.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -53,12 +55,19 @@ const names = {
   __ZC_NL__: add("zelfcheck-nl", "txt", readFileSync(join(outDir, "content-nl.txt"))),
   __ZC_EN__: add("zelfcheck-en", "txt", readFileSync(join(outDir, "content-en.txt"))),
 };
+// JSON is JavaScript: the loader takes these as they are, in place of the mark.
+const facts = JSON.parse(readFileSync(join(outDir, "loader.json"), "utf8"));
+const values = {
+  __ZC_SETTINGS__: JSON.stringify(facts.attributes),
+  __ZC_HELP__: JSON.stringify(facts.help),
+};
 
 const loader = join(stage, "zelfcheck.js");
 let text = readFileSync(loader, "utf8");
-for (const [mark, name] of Object.entries(names)) {
+for (const [mark, fill] of Object.entries({ ...names, ...values })) {
   if (!text.includes(mark)) throw new Error(`finish-build: ${mark} is missing from public/zelfcheck.js`);
-  text = text.replaceAll(mark, name);
+  // A function, so a `$` in the fill is not read as a replacement pattern.
+  text = text.replaceAll(mark, () => fill);
 }
 writeFileSync(loader, text);
 console.log(`finish-build: ${Object.values(names).join(", ")} (loader: zelfcheck.js)`);

@@ -12,7 +12,7 @@ const walk = (d) => {
     const path = join(d, name);
     if (statSync(path).isDirectory()) {
       if (name !== "demo") walk(path);
-    } else if (/\.(wasm|js|css|html|txt)$/.test(name)) files.push(path);
+    } else if (/\.(wasm|js|css|html|txt|svg)$/.test(name)) files.push(path);
   }
 };
 walk(dir);

@@ -3,8 +3,7 @@
 
 use zelfcheck::content::CONTENT;
 use zelfcheck_engine::settings::{
-    Origin, RawSetting, RawValue, SchoolContact, Settings, StorageMode, page_lang, parse,
-    query_pairs, tel_href,
+    Origin, RawSetting, RawValue, SchoolContact, Settings, StorageMode, page_lang, parse, tel_href,
 };
 use zelfcheck_engine::*;
 
@@ -505,23 +504,4 @@ fn url_parameters_cannot_set_school_contacts() {
         s.contacts,
         [contact("Vertrouwenspersoon", "Jan", None, None)]
     );
-}
-
-#[test]
-fn a_query_is_decoded_as_a_browser_does() {
-    let pairs =
-        query_pairs("?sector=po&topic=pesten&name=Anna+de%20Vries&x=%E2%82%AC&flag&bad=%zz");
-    assert_eq!(
-        pairs,
-        vec![
-            ("sector".to_string(), "po".to_string()),
-            ("topic".to_string(), "pesten".to_string()),
-            ("name".to_string(), "Anna de Vries".to_string()),
-            ("x".to_string(), "€".to_string()),
-            ("flag".to_string(), String::new()),
-            ("bad".to_string(), "%zz".to_string()),
-        ]
-    );
-    assert!(query_pairs("").is_empty());
-    assert!(query_pairs("?").is_empty());
 }

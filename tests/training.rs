@@ -1,6 +1,7 @@
 //! Training mode through the real, compiled-in content: what a facilitator reveals per
 //! answer fits the case's sector and role and agrees with the check itself; every case
-//! question has the adviser's reasoning; the hand-out's sources; the presenter keys.
+//! question has the adviser's reasoning; every case opens, walks and plays through the
+//! session's events; the hand-out's sources; the presenter keys.
 
 use zelfcheck::content::CONTENT;
 use zelfcheck_engine::training::*;
@@ -237,6 +238,67 @@ fn the_known_facts_of_a_played_case_match_the_case_answers() {
             };
             session.handle(Event::Answer(reply)).unwrap();
         }
+    }
+}
+
+#[test]
+fn every_case_opens_by_its_event_and_walks_to_the_same_result_as_its_answers() {
+    for (topic, case) in cases() {
+        let open = Event::OpenCase {
+            topic: topic.id,
+            case: case.id,
+        };
+        let mut session = Session::for_training(&CONTENT);
+        session.handle(open).unwrap();
+        assert_eq!(session.case().map(|(_, c)| c.id), Some(case.id));
+        for answer in case.answers {
+            assert_eq!(
+                session.current_question().map(|q| q.id),
+                Some(answer.question),
+                "{}",
+                case.id
+            );
+            assert!(
+                session.case_answer_hidden(),
+                "{}: {}",
+                case.id,
+                answer.question
+            );
+            session.handle(Event::Reveal).unwrap();
+            assert!(session.is_revealed());
+            let reply = if answer.options == [DONT_KNOW] {
+                Reply::DontKnow
+            } else {
+                Reply::Options(answer.options)
+            };
+            session.handle(Event::Answer(reply)).unwrap();
+        }
+        assert_eq!(session.step(), Step::Result, "{}", case.id);
+        let played = play_case(&CONTENT, topic, case).unwrap();
+        assert_eq!(session.outcome(), played.outcome(), "{}", case.id);
+
+        // The presenter's End: the case's tips straight from its first question.
+        let mut ended = Session::for_training(&CONTENT);
+        ended.handle(open).unwrap();
+        ended.handle(Event::PlayCase).unwrap();
+        assert_eq!(ended, session, "{}", case.id);
+    }
+}
+
+#[test]
+fn every_case_has_a_hand_out_to_open_and_leave() {
+    for (topic, case) in cases() {
+        let mut session = Session::for_training(&CONTENT);
+        session
+            .handle(Event::OpenHandout {
+                topic: topic.id,
+                case: case.id,
+            })
+            .unwrap();
+        assert_eq!(session.step(), Step::Handout);
+        assert_eq!(session.case(), Some((topic, case)));
+        session.handle(Event::LeaveCase).unwrap();
+        assert_eq!(session, Session::for_training(&CONTENT));
     }
 }
 

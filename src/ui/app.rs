@@ -29,11 +29,13 @@ pub fn App(
     let stores = setup.storage() != StorageMode::None;
     let owns_page = setup.owns_page;
     let training = setup.settings.training;
+    let session = if training {
+        Session::for_training(&CONTENT)
+    } else {
+        Session::with_preset(&CONTENT, setup.settings.preset.clone())
+    };
     let state = Zelfcheck {
-        session: RwSignal::new(Session::with_preset(
-            &CONTENT,
-            setup.settings.preset.clone(),
-        )),
+        session: RwSignal::new(session),
         lang: RwSignal::new(setup.lang),
         interacted: RwSignal::new(false),
         remember: RwSignal::new(setup.storage() == StorageMode::Device),
@@ -41,8 +43,7 @@ pub fn App(
         content_updated: RwSignal::new(false),
         setup: StoredValue::new(setup),
         went_back: RwSignal::new(false),
-        case: RwSignal::new(None),
-        handout: RwSignal::new(false),
+        answer_form: StoredValue::new(None),
     };
     provide_context(state);
     if stores {
@@ -102,12 +103,8 @@ pub fn App(
             <div class="zc-main" role=owns_page.then_some("main")>
                 // Keyed, so every screen is built fresh: rebuilding one question's form in
                 // place of another's would carry the old radio buttons' state along.
-                <For
-                    each=move || std::iter::once(screen_key(state, step.get(), training))
-                    key=|key| *key
-                    let:key
-                >
-                    {screen(key)}
+                <For each=move || std::iter::once(step.get()) key=|step| *step let:step>
+                    {screen(step)}
                 </For>
             </div>
             <PrivacyBar/>
@@ -115,31 +112,15 @@ pub fn App(
     }
 }
 
-/// What decides the screen: the step, and in training mode the case and the hand-out.
-type ScreenKey = (Step, bool, Option<(&'static str, &'static str)>);
-
-fn screen_key(state: Zelfcheck, step: Step, training: bool) -> ScreenKey {
-    if !training {
-        return (step, false, None);
-    }
-    let case = state.case.get().map(|(topic, case)| (topic.id, case.id));
-    (step, state.handout.get(), case)
-}
-
-fn screen((step, handout, case): ScreenKey) -> AnyView {
-    if handout {
-        return view! { <Handout/> }.into_any();
-    }
-    let training = Zelfcheck::expect().training();
-    if training && (case.is_none() || step == Step::Intro) {
-        return view! { <CaseList/> }.into_any();
-    }
+fn screen(step: Step) -> AnyView {
     match step {
         Step::Intro => view! { <Intro/> }.into_any(),
         Step::Profile => view! { <ProfileScreen/> }.into_any(),
         Step::Topics => view! { <TopicsScreen/> }.into_any(),
         Step::Question(index) => view! { <QuestionScreen index/> }.into_any(),
         Step::Result => view! { <ResultScreen/> }.into_any(),
+        Step::Cases => view! { <CaseList/> }.into_any(),
+        Step::Handout => view! { <Handout/> }.into_any(),
     }
 }
 
@@ -172,6 +153,14 @@ fn announcement(state: Zelfcheck) -> String {
                 ],
             )
         }
+        Step::Cases => UI.training_heading.get(lang).to_string(),
+        Step::Handout => s.case().map_or_else(String::new, |(_, case)| {
+            format!(
+                "{}: {}",
+                UI.training_handout.get(lang),
+                case.title.get(lang)
+            )
+        }),
     })
 }
 

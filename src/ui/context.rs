@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::content::CONTENT;
+use crate::ui::answer_form::AnswerForm;
 use crate::ui::setup::Setup;
-use zelfcheck_engine::{Case, EngineError, Event, Lang, Session, Topic};
+use zelfcheck_engine::{EngineError, Event, Lang, Session};
 
 /// Shared state, provided by the app and read by every screen.
 #[derive(Debug, Clone, Copy)]
@@ -27,10 +28,9 @@ pub struct Zelfcheck {
     /// The last step change came from "Terug": focus then returns to the answer chosen
     /// on the screen shown, not to its heading.
     pub went_back: RwSignal<bool>,
-    /// Training mode: the case being discussed, if one is chosen.
-    pub case: RwSignal<Option<(&'static Topic, &'static Case)>>,
-    /// Training mode: the hand-out of the chosen case is on screen.
-    pub handout: RwSignal<bool>,
+    /// Training mode: the answer being chosen on the question on screen, so a presenter
+    /// key can go on with it as "Volgende" does.
+    pub answer_form: StoredValue<Option<AnswerForm>>,
 }
 
 impl Zelfcheck {
@@ -39,8 +39,11 @@ impl Zelfcheck {
         expect_context::<Zelfcheck>()
     }
 
-    /// A fresh session with this widget's preset.
+    /// A fresh session with this widget's preset; in training mode, on the list of cases.
     pub fn fresh_session(&self) -> Session {
+        if self.training() {
+            return Session::for_training(&CONTENT);
+        }
         Session::with_preset(
             &CONTENT,
             self.setup.with_value(|s| s.settings.preset.clone()),
@@ -57,15 +60,20 @@ impl Zelfcheck {
         self.setup.with_value(|s| s.key.clone())
     }
 
-    /// Hands an event to the engine. A refused event changes nothing; it is logged because
-    /// the screens only offer events that fit.
+    /// Hands an event to the engine: every change of the session goes through here. A
+    /// refused event changes nothing; it is logged because the screens only offer events
+    /// that fit. Where focus goes on the next screen follows from how the step changed.
     pub fn send(&self, event: Event<'_>) -> Result<(), EngineError> {
         self.interacted.set(true);
-        self.went_back.set(event == Event::Back);
+        let before = self.session.with_untracked(Session::step);
         let mut result = Ok(());
         self.session.update(|s| result = s.handle(event));
-        if let Err(e) = &result {
-            leptos::logging::warn!("zelfcheck: {e}");
+        match &result {
+            Ok(()) if self.session.with_untracked(Session::step) != before => {
+                self.went_back.set(event == Event::Back);
+            }
+            Ok(()) => {}
+            Err(e) => leptos::logging::warn!("zelfcheck: {e}"),
         }
         result
     }

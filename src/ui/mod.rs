@@ -1,5 +1,6 @@
 //! The Leptos shell: holds the engine's session in a signal and renders it.
 
+mod answer_form;
 mod app;
 mod context;
 mod labels;
@@ -31,19 +32,21 @@ impl Mounted {
 
 /// Mounts one widget into `container` (inside the shadow root of `host`), set up from its
 /// settings file (the JSON text, if any), JSON child, attributes and (with `url-settings`)
-/// the page address, in that order of precedence from low to high. `texts` downloads the
-/// texts of a language (a code in, a promise of the text out); the widget appears once the
-/// texts of its language are there, and the promise fails when they cannot be had.
+/// the page address, in that order of precedence from low to high. `lang` is the language
+/// to start in, as the loader decided it (`nl` or `en`). `texts` downloads the texts of a
+/// language (a code in, a promise of the text out); the widget appears once the texts of
+/// its language are there, and the promise fails when they cannot be had.
 #[wasm_bindgen]
 pub async fn mount(
     host: HtmlElement,
     container: HtmlElement,
     file: Option<String>,
+    lang: String,
     texts: js_sys::Function,
 ) -> Result<Mounted, JsValue> {
     console_error_panic_hook::set_once();
     language::set_loader(texts);
-    let setup = setup::read(&host, file.as_deref());
+    let setup = setup::read(&host, file.as_deref(), &lang);
     language::ensure(setup.lang).await.map_err(|e| {
         JsValue::from(js_sys::Error::new(&format!(
             "the {} texts could not be loaded: {e}",

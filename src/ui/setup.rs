@@ -1,6 +1,7 @@
 //! One widget's setup: its checked settings, the language to start in and the storage key.
 //! Read from the host element (JSON child, attributes, and the page address when the
-//! element has `url-settings`), so every widget on a page is set up on its own.
+//! element has `url-settings`), so every widget on a page is set up on its own. The loader
+//! decides the language to start in; it is taken as given.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -8,7 +9,7 @@ use web_sys::{Element, HtmlElement};
 use crate::content::CONTENT;
 use zelfcheck_engine::Lang;
 use zelfcheck_engine::settings::{
-    Origin, RawSetting, RawValue, Settings, StorageMode, page_lang, parse, query_pairs,
+    Origin, RawSetting, RawValue, Settings, StorageMode, parse, parse_lang,
 };
 
 /// The element name schools put in their pages.
@@ -39,13 +40,13 @@ impl Setup {
 }
 
 /// Reads and checks the settings of `host`, warning in the console about each value that
-/// was not used.
-pub fn read(host: &HtmlElement, file: Option<&str>) -> Setup {
+/// was not used. `lang` is the language the loader decided the widget starts in.
+pub fn read(host: &HtmlElement, file: Option<&str>, lang: &str) -> Setup {
     let (settings, warnings) = settings_of(host, file);
     for warning in &warnings {
         web_sys::console::warn_1(&warning.into());
     }
-    let lang = settings.lang.unwrap_or_else(|| host_lang(host));
+    let lang = start_lang(lang);
     let key = storage_key(host, &settings);
     let owns_page = host
         .parent_element()
@@ -92,18 +93,7 @@ fn settings_of(host: &Element, file: Option<&str>) -> (Settings, Vec<String>) {
         }
     }
     if host.has_attribute("url-settings") {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        raw.extend(
-            query_pairs(&search)
-                .into_iter()
-                .map(|(name, value)| RawSetting {
-                    origin: Origin::Url,
-                    name,
-                    value: RawValue::Text(value),
-                }),
-        );
+        raw.extend(url_settings());
     }
     let (settings, mut more) = parse(&CONTENT, &raw);
     warnings.append(&mut more);
@@ -172,14 +162,39 @@ fn json_text(value: &wasm_bindgen::JsValue) -> String {
     }
 }
 
-/// The language of the page around the widget: the nearest `lang` attribute above it.
-fn host_lang(host: &HtmlElement) -> Lang {
-    let lang = host
-        .parent_element()
-        .and_then(|p| p.closest("[lang]").ok().flatten())
-        .and_then(|e| e.get_attribute("lang"))
-        .unwrap_or_default();
-    page_lang(&lang)
+/// The parameters of the page address, decoded by the browser, in the order given.
+fn url_settings() -> Vec<RawSetting> {
+    let params = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
+    let Some(params) = params else {
+        return Vec::new();
+    };
+    params
+        .entries()
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|entry| {
+            let pair = js_sys::Array::from(&entry);
+            RawSetting {
+                origin: Origin::Url,
+                name: pair.get(0).as_string().unwrap_or_default(),
+                value: RawValue::Text(pair.get(1).as_string().unwrap_or_default()),
+            }
+        })
+        .collect()
+}
+
+/// The language the loader decided on; one the widget does not know is named in a warning
+/// and Dutch is shown.
+fn start_lang(code: &str) -> Lang {
+    parse_lang(code).unwrap_or_else(|| {
+        let warning = format!(
+            "zelfcheck: the language \"{code}\" is not known (use nl or en); Dutch is shown."
+        );
+        web_sys::console::warn_1(&warning.into());
+        Lang::Nl
+    })
 }
 
 /// The element id if it has one; else a code for its preset, numbered when earlier widgets

@@ -127,6 +127,17 @@ fn day(value: &toml::value::Datetime) -> Option<String> {
     }
 }
 
+/// The fields a tip that uses a shared rule may write beside `rule = ...`.
+const BESIDE_TIP_RULE: [&str; 4] = ["id", "when", "phase", "see_topic"];
+
+/// The fields a banner that uses a shared rule may write beside `rule = ...`.
+const BESIDE_INTERRUPT_RULE: [&str; 2] = ["id", "when"];
+
+/// A list an author may leave out.
+fn or_none<T>(list: &Option<Vec<T>>) -> &[T] {
+    list.as_deref().unwrap_or_default()
+}
+
 fn valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars
@@ -777,7 +788,7 @@ impl Converter {
                     format!("option id '{DONT_KNOW}' is reserved for 'Weet ik niet'; use dont_know = true"),
                 ));
             }
-            if o.exclusive && q.kind == KindSrc::Single {
+            if o.exclusive && q.kind.0 == QuestionKind::Single {
                 self.errors.push(file.error(
                     o.id.span().start,
                     "exclusive only makes sense in a 'multiple' question",
@@ -800,7 +811,9 @@ impl Converter {
                 exclusive: o.exclusive,
             });
         }
-        if q.kind == KindSrc::Multiple && options.iter().filter(|o| !o.exclusive).count() > 12 {
+        if q.kind.0 == QuestionKind::Multiple
+            && options.iter().filter(|o| !o.exclusive).count() > 12
+        {
             self.errors.push(file.error(
                 q.id.span().start,
                 format!("{what} has more than 12 options to combine; split it up"),
@@ -815,10 +828,7 @@ impl Converter {
         }
         Question {
             id,
-            kind: match q.kind {
-                KindSrc::Single => QuestionKind::Single,
-                KindSrc::Multiple => QuestionKind::Multiple,
-            },
+            kind: q.kind.0,
             text,
             help,
             options: leak_slice(options),
@@ -877,14 +887,10 @@ impl Converter {
             return self.full_interrupt(file, topic, i, recorded, sources);
         };
         let found = self.book.interrupts.get(rule.get_ref().as_str()).copied();
-        let extra = [
-            (i.contact.is_some(), "contact"),
-            (!i.sectors.is_empty(), "sectors"),
-            (!i.roles.is_empty(), "roles"),
-            (!i.sources.is_empty(), "sources"),
-            (i.title.is_some(), "title"),
-            (i.text.is_some(), "text"),
-        ];
+        let extra: Vec<&str> = i
+            .written()
+            .filter(|field| !BESIDE_INTERRUPT_RULE.contains(field))
+            .collect();
         let base = self.shared(file, rule, found, "banner", &extra)?;
         let (id, at) = self.own_id(file, i.id.as_ref(), rule, base.id, "interrupt");
         self.places.add(topic, &format!("!{id}"), file, at);
@@ -915,6 +921,7 @@ impl Converter {
         let what = format!("interrupt '{id}'");
         let when_src = self.required(file, at, i.when.as_ref(), || format!("{what} needs a when"));
         let contact = self.required(file, at, i.contact, || format!("{what} needs a contact"));
+        let contact = contact.map(|c| c.0);
         let title = self.required(file, at, i.title.as_ref(), || {
             format!("{what} needs a title")
         });
@@ -924,21 +931,14 @@ impl Converter {
                 self.condition(file, w, recorded, "but no answer in this topic records it")
             })
             .unwrap_or(Condition::All(&[]));
-        let (sectors, roles) = self.filters(file, &i.sectors, &i.roles);
-        let sources = self.cited(file, at, &what, &i.sources, sources);
+        let (sectors, roles) = self.filters(file, or_none(&i.sectors), or_none(&i.roles));
+        let sources = self.cited(file, at, &what, or_none(&i.sources), sources);
         Some(Interrupt {
             id,
             when,
             sectors,
             roles,
-            contact: match contact? {
-                ContactRefSrc::Emergency => ContactRef::Emergency,
-                ContactRefSrc::Calamiteitenteam => ContactRef::Calamiteitenteam,
-                ContactRefSrc::VeiligThuis => ContactRef::VeiligThuis,
-                ContactRefSrc::Vertrouwensinspecteur => ContactRef::Vertrouwensinspecteur,
-                ContactRefSrc::Adviespunt => ContactRef::Adviespunt,
-                ContactRefSrc::Csg => ContactRef::Csg,
-            },
+            contact: contact?,
             title: self.text(file, title?, &what),
             text: self.text(file, text?, &what),
             sources,
@@ -967,17 +967,11 @@ impl Converter {
             return self.full_tip(file, topic, t, recorded, sources);
         };
         let found = self.book.tips.get(rule.get_ref().as_str()).copied();
-        let extra = [
-            (t.group.is_some(), "group"),
-            (t.kind.is_some(), "kind"),
-            (t.urgency.is_some(), "urgency"),
-            (!t.sectors.is_empty(), "sectors"),
-            (!t.roles.is_empty(), "roles"),
-            (!t.sources.is_empty(), "sources"),
-            (t.checked.is_some(), "checked"),
-            (t.title.is_some(), "title"),
-            (t.text.is_some(), "text"),
-        ];
+        let extra: Vec<&str> = t
+            .written()
+            .filter(|field| !BESIDE_TIP_RULE.contains(field))
+            .chain(t.checked.is_some().then_some("checked"))
+            .collect();
         let base = self.shared(file, rule, found, "tip", &extra)?;
         let (id, at) = self.own_id(file, t.id.as_ref(), rule, base.id, "tip");
         self.place_tip(file, topic, id, at);
@@ -1020,10 +1014,10 @@ impl Converter {
                 format!("{what}: 'checked' is no longer used; the topic's edition says when its content last changed. Remove this line"),
             ));
         }
-        let group = self.required(file, at, t.group, || {
+        let group = self.required(file, at, t.group.map(|g| g.0), || {
             format!("{what} needs a group: todo or good")
         });
-        let kind = self.required(file, at, t.kind, || {
+        let kind = self.required(file, at, t.kind.map(|k| k.0), || {
             format!("{what} needs a kind: duty, advice or in_preparation")
         });
         let title = self.required(file, at, t.title.as_ref(), || {
@@ -1037,9 +1031,9 @@ impl Converter {
                 self.condition(file, w, recorded, "but no answer in this topic records it")
             })
             .unwrap_or(Condition::All(&[]));
-        let (sectors, roles) = self.filters(file, &t.sectors, &t.roles);
-        let cited = self.cited(file, at, &what, &t.sources, sources);
-        if matches!(kind, Some(TipKindSrc::Duty)) && !cited.is_empty() && !self.official(cited) {
+        let (sectors, roles) = self.filters(file, or_none(&t.sectors), or_none(&t.roles));
+        let cited = self.cited(file, at, &what, or_none(&t.sources), sources);
+        if kind == Some(TipKind::Duty) && !cited.is_empty() && !self.official(cited) {
             self.errors.push(file.error(
                 at,
                 format!(
@@ -1049,29 +1043,20 @@ impl Converter {
                 ),
             ));
         }
-        let urgency = match (group?, t.urgency) {
-            (GroupSrc::Todo, None) => {
+        let urgency = match (group?, t.urgency.map(|u| u.0)) {
+            (TipGroup::Todo, None) => {
                 self.errors.push(file.error(
                     at,
                     format!("{what} is a todo and needs an urgency: urgent, high or normal"),
                 ));
                 Urgency::Normal
             }
-            (_, Some(UrgencySrc::Urgent)) => Urgency::Urgent,
-            (_, Some(UrgencySrc::High)) => Urgency::High,
-            _ => Urgency::Normal,
+            (_, urgency) => urgency.unwrap_or(Urgency::Normal),
         };
         Some(Tip {
             id,
-            group: match group? {
-                GroupSrc::Good => TipGroup::Good,
-                GroupSrc::Todo => TipGroup::Todo,
-            },
-            kind: match kind? {
-                TipKindSrc::Duty => TipKind::Duty,
-                TipKindSrc::Advice => TipKind::Advice,
-                TipKindSrc::InPreparation => TipKind::InPreparation,
-            },
+            group: group?,
+            kind: kind?,
             urgency,
             when,
             sectors,

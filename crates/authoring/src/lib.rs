@@ -9,6 +9,8 @@ pub mod glossary;
 pub mod guards;
 pub mod instructions;
 pub mod leak;
+pub mod loader;
+pub mod mirror;
 pub mod pack;
 pub mod phones;
 pub mod reach;

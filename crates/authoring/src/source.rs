@@ -2,6 +2,9 @@
 
 use serde::Deserialize;
 use toml::Spanned;
+use zelfcheck_engine::*;
+
+use super::mirror::{Choice, optional_mirror};
 
 /// A text in both languages.
 #[derive(Debug, Deserialize)]
@@ -94,21 +97,13 @@ pub struct DiscussSrc {
     pub text: TextSrc,
 }
 
-/// Single or multiple choice.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum KindSrc {
-    Single,
-    Multiple,
-}
-
 /// One question.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionSrc {
     pub id: Spanned<String>,
     #[serde(rename = "type")]
-    pub kind: KindSrc,
+    pub kind: Choice<QuestionKind>,
     pub text: TextSrc,
     pub help: Option<TextSrc>,
     #[serde(default)]
@@ -134,86 +129,23 @@ pub struct OptionSrc {
     pub exclusive: bool,
 }
 
-/// Confirmation or to-do.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GroupSrc {
-    Good,
-    Todo,
-}
+zelfcheck_engine::tip_fields!(optional_mirror {
+    /// One tip: written out in full, or a reference to a shared rule (`rule = "..."`) with
+    /// only `id`, `when`, `phase` and `see_topic` beside it. Its other fields are the model's
+    /// (`Tip`), each as an author writes it.
+    pub struct TipSrc {
+        pub rule: Option<Spanned<String>>,
+        pub checked: Option<Spanned<toml::value::Datetime>>,
+    }
+});
 
-/// Duty, advice or law in preparation.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TipKindSrc {
-    Duty,
-    Advice,
-    InPreparation,
-}
-
-/// How urgent a to-do is.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum UrgencySrc {
-    Urgent,
-    High,
-    Normal,
-}
-
-/// One tip: written out in full, or a reference to a shared rule (`rule = "..."`) with
-/// only `id`, `when`, `phase` and `see_topic` beside it.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TipSrc {
-    pub id: Option<Spanned<String>>,
-    pub rule: Option<Spanned<String>>,
-    pub group: Option<GroupSrc>,
-    pub kind: Option<TipKindSrc>,
-    pub urgency: Option<UrgencySrc>,
-    pub when: Option<Spanned<String>>,
-    #[serde(default)]
-    pub sectors: Vec<Spanned<String>>,
-    #[serde(default)]
-    pub roles: Vec<Spanned<String>>,
-    #[serde(default)]
-    pub sources: Vec<Spanned<String>>,
-    pub checked: Option<Spanned<toml::value::Datetime>>,
-    pub phase: Option<Spanned<String>>,
-    pub see_topic: Option<Spanned<String>>,
-    pub title: Option<TextSrc>,
-    pub text: Option<TextSrc>,
-}
-
-/// Who an interrupt tells the user to call.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ContactRefSrc {
-    Emergency,
-    Calamiteitenteam,
-    VeiligThuis,
-    Vertrouwensinspecteur,
-    Adviespunt,
-    Csg,
-}
-
-/// One interrupt: written out in full, or a reference to a shared rule (`rule = "..."`) with
-/// only `id` and `when` beside it.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct InterruptSrc {
-    pub id: Option<Spanned<String>>,
-    pub rule: Option<Spanned<String>>,
-    pub when: Option<Spanned<String>>,
-    pub contact: Option<ContactRefSrc>,
-    #[serde(default)]
-    pub sectors: Vec<Spanned<String>>,
-    #[serde(default)]
-    pub roles: Vec<Spanned<String>>,
-    #[serde(default)]
-    pub sources: Vec<Spanned<String>>,
-    pub title: Option<TextSrc>,
-    pub text: Option<TextSrc>,
-}
+zelfcheck_engine::interrupt_fields!(optional_mirror {
+    /// One interrupt: written out in full, or a reference to a shared rule (`rule = "..."`)
+    /// with only `id` and `when` beside it. Its other fields are the model's (`Interrupt`).
+    pub struct InterruptSrc {
+        pub rule: Option<Spanned<String>>,
+    }
+});
 
 /// `rules.toml`: legal rules that recur in several topics, written once.
 #[derive(Debug, Deserialize)]

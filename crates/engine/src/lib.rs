@@ -3,6 +3,8 @@
 //! Plain Rust with no browser or UI dependency, so it is tested natively.
 
 pub mod answer;
+pub mod codec;
+mod declare;
 pub mod error;
 pub mod facts;
 pub mod fill;

@@ -3,6 +3,7 @@
 //! All content is `'static`: the widget unpacks the packed content once, on first use, and
 //! keeps it; native tools build the same types from files at run time.
 
+use super::declare::{content_enum, content_struct};
 use super::texts;
 
 /// A text in both languages of the widget: its place in each language's texts
@@ -91,33 +92,31 @@ impl Lang {
     }
 }
 
-/// A school sector; the law differs between them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Sector {
-    /// Primair onderwijs.
-    Po,
-    /// Speciaal (voortgezet) onderwijs.
-    So,
-    /// Voortgezet onderwijs.
-    Vo,
-    /// Middelbaar beroepsonderwijs.
-    Mbo,
+/// A content enum whose values the content files name by id.
+pub trait Named: Copy + 'static {
+    /// The id of every value, in the order of `ALL`.
+    const IDS: &'static [&'static str];
+
+    /// The value with this content id.
+    fn from_id(id: &str) -> Option<Self>;
+}
+
+content_enum! {
+    /// A school sector; the law differs between them.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Sector {
+        /// Primair onderwijs.
+        Po = "po",
+        /// Speciaal (voortgezet) onderwijs.
+        So = "so",
+        /// Voortgezet onderwijs.
+        Vo = "vo",
+        /// Middelbaar beroepsonderwijs.
+        Mbo = "mbo",
+    }
 }
 
 impl Sector {
-    /// Every sector, in the order they are offered.
-    pub const ALL: [Sector; 4] = [Sector::Po, Sector::So, Sector::Vo, Sector::Mbo];
-
-    /// The id used in content files.
-    pub fn id(self) -> &'static str {
-        match self {
-            Sector::Po => "po",
-            Sector::So => "so",
-            Sector::Vo => "vo",
-            Sector::Mbo => "mbo",
-        }
-    }
-
     /// The fact every condition can use for this sector: `sector.<id>`.
     pub fn fact(self) -> &'static str {
         match self {
@@ -127,53 +126,28 @@ impl Sector {
             Sector::Mbo => "sector.mbo",
         }
     }
-
-    /// The sector with this content id.
-    pub fn from_id(id: &str) -> Option<Sector> {
-        Sector::ALL.into_iter().find(|s| s.id() == id)
-    }
 }
 
-/// The role of the person doing the check; it tailors which tips apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Role {
-    /// Leerkracht, docent or mentor.
-    Docent,
-    /// Intern begeleider or zorgcoördinator.
-    Ib,
-    /// Conciërge and other support staff.
-    Ondersteuning,
-    /// Schoolleider or directeur.
-    Schoolleiding,
-    /// Member of the school board.
-    Bestuur,
-    /// Internal vertrouwenspersoon.
-    Vertrouwenspersoon,
+content_enum! {
+    /// The role of the person doing the check; it tailors which tips apply.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Role {
+        /// Leerkracht, docent or mentor.
+        Docent = "docent",
+        /// Intern begeleider or zorgcoördinator.
+        Ib = "ib",
+        /// Conciërge and other support staff.
+        Ondersteuning = "ondersteuning",
+        /// Schoolleider or directeur.
+        Schoolleiding = "schoolleiding",
+        /// Member of the school board.
+        Bestuur = "bestuur",
+        /// Internal vertrouwenspersoon.
+        Vertrouwenspersoon = "vertrouwenspersoon",
+    }
 }
 
 impl Role {
-    /// Every role, in the order they are offered.
-    pub const ALL: [Role; 6] = [
-        Role::Docent,
-        Role::Ib,
-        Role::Ondersteuning,
-        Role::Schoolleiding,
-        Role::Bestuur,
-        Role::Vertrouwenspersoon,
-    ];
-
-    /// The id used in content files.
-    pub fn id(self) -> &'static str {
-        match self {
-            Role::Docent => "docent",
-            Role::Ib => "ib",
-            Role::Ondersteuning => "ondersteuning",
-            Role::Schoolleiding => "schoolleiding",
-            Role::Bestuur => "bestuur",
-            Role::Vertrouwenspersoon => "vertrouwenspersoon",
-        }
-    }
-
     /// The fact every condition can use for this role: `rol.<id>`.
     pub fn fact(self) -> &'static str {
         match self {
@@ -184,11 +158,6 @@ impl Role {
             Role::Bestuur => "rol.bestuur",
             Role::Vertrouwenspersoon => "rol.vertrouwenspersoon",
         }
-    }
-
-    /// The role with this content id.
-    pub fn from_id(id: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.id() == id)
     }
 }
 
@@ -205,49 +174,55 @@ pub enum Condition {
     Not(&'static Condition),
 }
 
-/// Single or multiple choice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuestionKind {
-    /// Exactly one option (or "weet ik niet").
-    Single,
-    /// One or more options (or "weet ik niet").
-    Multiple,
-}
-
-/// One answer a user can pick.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AnswerOption {
-    /// Unique within its question.
-    pub id: &'static str,
-    /// The label shown next to the radio button or checkbox.
-    pub text: Text,
-    /// Every fact this answer records, starting with `question.option`.
-    pub facts: &'static [&'static str],
-    /// In a multiple-choice question: cannot be combined with other options.
-    pub exclusive: bool,
-}
-
-/// One question of a topic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Question {
-    /// Unique within its topic.
-    pub id: &'static str,
+content_enum! {
     /// Single or multiple choice.
-    pub kind: QuestionKind,
-    /// The question itself.
-    pub text: Text,
-    /// An optional explanation shown below the question.
-    pub help: Option<Text>,
-    /// The options, in the order shown.
-    pub options: &'static [AnswerOption],
-    /// The facts "weet ik niet" records, when it is offered.
-    pub dont_know: Option<&'static [&'static str]>,
-    /// Asked only when this holds over earlier answers.
-    pub when: Option<Condition>,
-    /// Asked only in these sectors; empty means all.
-    pub sectors: &'static [Sector],
-    /// Asked only to these roles; empty means all.
-    pub roles: &'static [Role],
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum QuestionKind {
+        /// Exactly one option (or "weet ik niet").
+        Single = "single",
+        /// One or more options (or "weet ik niet").
+        Multiple = "multiple",
+    }
+}
+
+content_struct! {
+    /// One answer a user can pick.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct AnswerOption {
+        /// Unique within its question.
+        pub id: &'static str,
+        /// The label shown next to the radio button or checkbox.
+        pub text: Text,
+        /// Every fact this answer records, starting with `question.option`.
+        pub facts: &'static [&'static str],
+        /// In a multiple-choice question: cannot be combined with other options.
+        pub exclusive: bool,
+    }
+}
+
+content_struct! {
+    /// One question of a topic.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Question {
+        /// Unique within its topic.
+        pub id: &'static str,
+        /// Single or multiple choice.
+        pub kind: QuestionKind,
+        /// The question itself.
+        pub text: Text,
+        /// An optional explanation shown below the question.
+        pub help: Option<Text>,
+        /// The options, in the order shown.
+        pub options: &'static [AnswerOption],
+        /// The facts "weet ik niet" records, when it is offered.
+        pub dont_know: Option<&'static [&'static str]>,
+        /// Asked only when this holds over earlier answers.
+        pub when: Option<Condition>,
+        /// Asked only in these sectors; empty means all.
+        pub sectors: &'static [Sector],
+        /// Asked only to these roles; empty means all.
+        pub roles: &'static [Role],
+    }
 }
 
 impl Question {
@@ -263,222 +238,261 @@ impl Question {
     }
 }
 
-/// Which part of the result a tip belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TipGroup {
-    /// "Dit doe je al goed": a confirmation of what the user already does.
-    Good,
-    /// "Nog doen of checken".
-    Todo,
+content_enum! {
+    /// Which part of the result a tip belongs to.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum TipGroup {
+        /// "Dit doe je al goed": a confirmation of what the user already does.
+        Good = "good",
+        /// "Nog doen of checken".
+        Todo = "todo",
+    }
 }
 
-/// How binding a tip is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TipKind {
-    /// A legal duty.
-    Duty,
-    /// Guidance or good practice.
-    Advice,
-    /// A law that is not yet in force.
-    InPreparation,
+content_enum! {
+    /// How binding a tip is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum TipKind {
+        /// A legal duty.
+        Duty = "duty",
+        /// Guidance or good practice.
+        Advice = "advice",
+        /// A law that is not yet in force.
+        InPreparation = "in_preparation",
+    }
 }
 
-/// How soon a to-do tip needs attention; orders the list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Urgency {
-    /// Act now.
-    Urgent,
-    /// Soon.
-    High,
-    /// When you can.
-    Normal,
+content_enum! {
+    /// How soon a to-do tip needs attention; orders the list.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Urgency {
+        /// Act now.
+        Urgent = "urgent",
+        /// Soon.
+        High = "high",
+        /// When you can.
+        Normal = "normal",
+    }
 }
 
-/// A tip on the result page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tip {
-    /// Unique within its topic.
-    pub id: &'static str,
-    /// Confirmation or to-do.
-    pub group: TipGroup,
-    /// Legal duty, advice or law in preparation.
-    pub kind: TipKind,
-    /// Orders the to-do list.
-    pub urgency: Urgency,
-    /// The tip applies when this holds.
-    pub when: Condition,
-    /// Only for these sectors; empty means all.
-    pub sectors: &'static [Sector],
-    /// Only for these roles; empty means all.
-    pub roles: &'static [Role],
-    /// The sources it is based on; at least one.
-    pub sources: &'static [&'static Source],
-    /// Another topic this situation also belongs to: the result offers to open it with the
-    /// same sector and role.
-    pub see_topic: Option<&'static str>,
-    /// Short heading.
-    pub title: Text,
-    /// One to three sentences.
-    pub text: Text,
-    /// The phase of the topic it belongs to (index into the topic's phases), if any; tips
-    /// without a phase are listed before the phased ones.
-    pub phase: Option<u8>,
+content_struct! {
+    fields_macro = tip_fields;
+    /// A tip on the result page.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Tip {
+        /// Unique within its topic.
+        pub id: &'static str,
+        /// Confirmation or to-do.
+        pub group: TipGroup,
+        /// Legal duty, advice or law in preparation.
+        pub kind: TipKind,
+        /// Orders the to-do list.
+        pub urgency: Urgency,
+        /// The tip applies when this holds.
+        pub when: Condition,
+        /// Only for these sectors; empty means all.
+        pub sectors: &'static [Sector],
+        /// Only for these roles; empty means all.
+        pub roles: &'static [Role],
+        /// The sources it is based on; at least one.
+        pub sources: &'static [&'static Source],
+        /// Another topic this situation also belongs to: the result offers to open it with the
+        /// same sector and role.
+        pub see_topic: Option<&'static str>,
+        /// Short heading.
+        pub title: Text,
+        /// One to three sentences.
+        pub text: Text,
+        /// The phase of the topic it belongs to (index into the topic's phases), if any; tips
+        /// without a phase are listed before the phased ones.
+        pub phase: Option<u8>,
+    }
 }
 
-/// A stage of a topic, such as "voor vertrek" or a step of the Meldcode; tips are shown in
-/// phase order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Phase {
-    /// Unique within its topic.
-    pub id: &'static str,
-    /// Heading shown above its tips.
-    pub title: Text,
+content_struct! {
+    /// A stage of a topic, such as "voor vertrek" or a step of the Meldcode; tips are shown in
+    /// phase order.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Phase {
+        /// Unique within its topic.
+        pub id: &'static str,
+        /// Heading shown above its tips.
+        pub title: Text,
+    }
 }
 
-/// A question for the team to discuss, as an adviser would ask it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Discussion {
-    /// Shown only when this holds; `None` means always.
-    pub when: Option<Condition>,
-    /// The question.
-    pub text: Text,
+content_struct! {
+    /// A question for the team to discuss, as an adviser would ask it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Discussion {
+        /// Shown only when this holds; `None` means always.
+        pub when: Option<Condition>,
+        /// The question.
+        pub text: Text,
+    }
 }
 
-/// A source a tip cites.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Source {
-    /// Unique id.
-    pub id: &'static str,
-    /// The title of the page or document.
-    pub title: &'static str,
-    /// Who published it.
-    pub publisher: &'static str,
-    /// Where to read it.
-    pub url: &'static str,
+content_struct! {
+    /// A source a tip cites.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Source {
+        /// Unique id.
+        pub id: &'static str,
+        /// The title of the page or document.
+        pub title: &'static str,
+        /// Who published it.
+        pub publisher: &'static str,
+        /// Where to read it.
+        pub url: &'static str,
+    }
+    pack {
+        fn packed_list<W: crate::codec::Writer>(list: &'static [Source], w: &mut W) {
+            w.sources(list);
+        }
+
+        fn unpacked_list(list: &'static [Source], r: &mut crate::packed::Unpacker) {
+            r.set_sources(list);
+        }
+    }
 }
 
-/// A rule that interrupts the check with a banner as soon as it holds, e.g. acute danger.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Interrupt {
-    /// Unique within its topic.
-    pub id: &'static str,
-    /// The banner shows while this holds over the answers given so far.
-    pub when: Condition,
-    /// Only for these sectors; empty means all.
-    pub sectors: &'static [Sector],
-    /// Only for these roles; empty means all.
-    pub roles: &'static [Role],
-    /// Who to call.
-    pub contact: ContactRef,
-    /// Short heading of the banner.
-    pub title: Text,
-    /// What to do now, in one to three sentences.
-    pub text: Text,
-    /// The sources it is based on; at least one.
-    pub sources: &'static [&'static Source],
+content_struct! {
+    fields_macro = interrupt_fields;
+    /// A rule that interrupts the check with a banner as soon as it holds, e.g. acute danger.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Interrupt {
+        /// Unique within its topic.
+        pub id: &'static str,
+        /// The banner shows while this holds over the answers given so far.
+        pub when: Condition,
+        /// Only for these sectors; empty means all.
+        pub sectors: &'static [Sector],
+        /// Only for these roles; empty means all.
+        pub roles: &'static [Role],
+        /// Who to call.
+        pub contact: ContactRef,
+        /// Short heading of the banner.
+        pub title: Text,
+        /// What to do now, in one to three sentences.
+        pub text: Text,
+        /// The sources it is based on; at least one.
+        pub sources: &'static [&'static Source],
+    }
 }
 
-/// One of the contacts in `contacts.toml`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ContactRef {
-    /// 112.
-    Emergency,
-    /// The Calamiteitenteam of School & Veiligheid.
-    Calamiteitenteam,
-    /// Veilig Thuis.
-    VeiligThuis,
-    /// The vertrouwensinspecteurs of the Inspectie.
-    Vertrouwensinspecteur,
-    /// The Adviespunt School & Veiligheid.
-    Adviespunt,
-    /// The Centrum Seksueel Geweld, after a recent assault or rape.
-    Csg,
+content_enum! {
+    /// One of the contacts in `contacts.toml`, by its key there.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ContactRef {
+        /// The Adviespunt School & Veiligheid.
+        Adviespunt = "adviespunt",
+        /// The Calamiteitenteam of School & Veiligheid.
+        Calamiteitenteam = "calamiteitenteam",
+        /// 112.
+        Emergency = "emergency",
+        /// Veilig Thuis.
+        VeiligThuis = "veilig_thuis",
+        /// The vertrouwensinspecteurs of the Inspectie.
+        Vertrouwensinspecteur = "vertrouwensinspecteur",
+        /// The Centrum Seksueel Geweld, after a recent assault or rape.
+        Csg = "csg",
+    }
 }
 
-/// A self-check on one kind of situation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Topic {
-    /// Unique id.
-    pub id: &'static str,
-    /// Name in the topic list.
-    pub title: Text,
-    /// One sentence under the name.
-    pub summary: Text,
-    /// The day the topic's content last changed, as YYYY-MM-DD.
-    pub edition: &'static str,
-    /// The last review by an adviser of the Adviespunt, if one is recorded.
-    pub review: Option<Review>,
-    /// In the order they are asked.
-    pub questions: &'static [Question],
-    /// Every tip this topic can give.
-    pub tips: &'static [Tip],
-    /// Banners that interrupt the check when urgent things become clear.
-    pub interrupts: &'static [Interrupt],
-    /// The stages of the topic, in order; empty when it has none.
-    pub phases: &'static [Phase],
-    /// Questions for the team to discuss, shown on the result.
-    pub discuss: &'static [Discussion],
-    /// Written situations a team walks through in training mode.
-    pub cases: &'static [Case],
+content_struct! {
+    /// A self-check on one kind of situation.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Topic {
+        /// Unique id.
+        pub id: &'static str,
+        /// Name in the topic list.
+        pub title: Text,
+        /// One sentence under the name.
+        pub summary: Text,
+        /// The day the topic's content last changed, as YYYY-MM-DD.
+        pub edition: &'static str,
+        /// The last review by an adviser of the Adviespunt, if one is recorded.
+        pub review: Option<Review>,
+        /// In the order they are asked.
+        pub questions: &'static [Question],
+        /// Every tip this topic can give.
+        pub tips: &'static [Tip],
+        /// Banners that interrupt the check when urgent things become clear.
+        pub interrupts: &'static [Interrupt],
+        /// The stages of the topic, in order; empty when it has none.
+        pub phases: &'static [Phase],
+        /// Questions for the team to discuss, shown on the result.
+        pub discuss: &'static [Discussion],
+        /// Written situations a team walks through in training mode.
+        pub cases: &'static [Case],
+    }
 }
 
-/// A review of a topic's content by an adviser of the Adviespunt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Review {
-    /// Who reviewed it.
-    pub by: &'static str,
-    /// The day of the review, as YYYY-MM-DD.
-    pub date: &'static str,
-    /// The edition (YYYY-MM-DD) that was reviewed.
-    pub edition: &'static str,
+content_struct! {
+    /// A review of a topic's content by an adviser of the Adviespunt.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Review {
+        /// Who reviewed it.
+        pub by: &'static str,
+        /// The day of the review, as YYYY-MM-DD.
+        pub date: &'static str,
+        /// The edition (YYYY-MM-DD) that was reviewed.
+        pub edition: &'static str,
+    }
 }
 
-/// A short written situation for a team session, with the answers that fit it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Case {
-    /// Unique within its topic.
-    pub id: &'static str,
-    /// The sector the situation happens in.
-    pub sector: Sector,
-    /// The role of the person in it.
-    pub role: Role,
-    /// A short name.
-    pub title: Text,
-    /// The situation, in a few sentences.
-    pub text: Text,
-    /// The answers that fit the situation: every question asked, in order.
-    pub answers: &'static [CaseAnswer],
+content_struct! {
+    /// A short written situation for a team session, with the answers that fit it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Case {
+        /// Unique within its topic.
+        pub id: &'static str,
+        /// The sector the situation happens in.
+        pub sector: Sector,
+        /// The role of the person in it.
+        pub role: Role,
+        /// A short name.
+        pub title: Text,
+        /// The situation, in a few sentences.
+        pub text: Text,
+        /// The answers that fit the situation: every question asked, in order.
+        pub answers: &'static [CaseAnswer],
+    }
 }
 
-/// One answer of a case: a question id and the option ids chosen (or `weet_niet`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CaseAnswer {
-    /// The question.
-    pub question: &'static str,
-    /// The options chosen.
-    pub options: &'static [&'static str],
-    /// Why an adviser asks this question: what the answer changes (from the case file's
-    /// `[[why]]` for this question).
-    pub why: Text,
+content_struct! {
+    /// One answer of a case: a question id and the option ids chosen (or `weet_niet`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct CaseAnswer {
+        /// The question.
+        pub question: &'static str,
+        /// The options chosen.
+        pub options: &'static [&'static str],
+        /// Why an adviser asks this question: what the answer changes (from the case file's
+        /// `[[why]]` for this question).
+        pub why: Text,
+    }
 }
 
-/// A short practical question with a short sourced answer, found by searching.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Quick {
-    /// Unique over all quick questions.
-    pub id: &'static str,
-    /// The topic whose check goes deeper.
-    pub topic: &'static str,
-    /// The question as people ask it.
-    pub question: Text,
-    /// The answer, in one to three sentences.
-    pub answer: Text,
-    /// Extra words people may search with, per language.
-    pub keywords_nl: &'static [&'static str],
-    /// Extra words in English.
-    pub keywords_en: &'static [&'static str],
-    /// Where the answer comes from.
-    pub sources: &'static [&'static Source],
+content_struct! {
+    /// A short practical question with a short sourced answer, found by searching.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Quick {
+        /// Unique over all quick questions.
+        pub id: &'static str,
+        /// The topic whose check goes deeper.
+        pub topic: &'static str,
+        /// The question as people ask it.
+        pub question: Text,
+        /// The answer, in one to three sentences.
+        pub answer: Text,
+        /// Extra words people may search with, per language.
+        pub keywords_nl: &'static [&'static str],
+        /// Extra words in English.
+        pub keywords_en: &'static [&'static str],
+        /// Where the answer comes from.
+        pub sources: &'static [&'static Source],
+    }
 }
 
 impl Topic {
@@ -492,55 +506,45 @@ impl Topic {
     }
 }
 
-/// A phone line or other contact shown in the widget.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Contact {
-    /// Name of the service.
-    pub name: Text,
-    /// What to call it for.
-    pub purpose: Text,
-    /// The number as people write it, e.g. `030 285 66 16`.
-    pub phone: &'static str,
-    /// The number for a `tel:` link, e.g. `+31302856616`.
-    pub phone_link: &'static str,
-    /// When it can be reached.
-    pub hours: Text,
-    /// An email address, if any.
-    pub email: Option<&'static str>,
-    /// A web page, if any.
-    pub url: Option<&'static str>,
-    /// Where these details come from.
-    pub source: &'static Source,
+content_struct! {
+    /// A phone line or other contact shown in the widget.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Contact {
+        /// Name of the service.
+        pub name: Text,
+        /// What to call it for.
+        pub purpose: Text,
+        /// The number as people write it, e.g. `030 285 66 16`.
+        pub phone: &'static str,
+        /// The number for a `tel:` link, e.g. `+31302856616`.
+        pub phone_link: &'static str,
+        /// When it can be reached.
+        pub hours: Text,
+        /// An email address, if any.
+        pub email: Option<&'static str>,
+        /// A web page, if any.
+        pub url: Option<&'static str>,
+        /// Where these details come from.
+        pub source: &'static Source,
+    }
 }
 
-/// The contacts the widget always shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Contacts {
-    /// The Adviespunt School & Veiligheid.
-    pub adviespunt: Contact,
-    /// The Calamiteitenteam of School & Veiligheid.
-    pub calamiteitenteam: Contact,
-    /// 112 for acute danger.
-    pub emergency: Contact,
-    /// Veilig Thuis, for domestic violence and child abuse.
-    pub veilig_thuis: Contact,
-    /// The vertrouwensinspecteurs, for suspected sexual abuse by staff.
-    pub vertrouwensinspecteur: Contact,
-    /// The Centrum Seksueel Geweld, after a recent assault or rape.
-    pub csg: Contact,
-}
-
-impl ContactRef {
-    /// Its key in `contacts.toml`.
-    pub fn id(self) -> &'static str {
-        match self {
-            ContactRef::Emergency => "emergency",
-            ContactRef::Calamiteitenteam => "calamiteitenteam",
-            ContactRef::VeiligThuis => "veilig_thuis",
-            ContactRef::Vertrouwensinspecteur => "vertrouwensinspecteur",
-            ContactRef::Adviespunt => "adviespunt",
-            ContactRef::Csg => "csg",
-        }
+content_struct! {
+    /// The contacts the widget always shows.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Contacts {
+        /// The Adviespunt School & Veiligheid.
+        pub adviespunt: Contact,
+        /// The Calamiteitenteam of School & Veiligheid.
+        pub calamiteitenteam: Contact,
+        /// 112 for acute danger.
+        pub emergency: Contact,
+        /// Veilig Thuis, for domestic violence and child abuse.
+        pub veilig_thuis: Contact,
+        /// The vertrouwensinspecteurs, for suspected sexual abuse by staff.
+        pub vertrouwensinspecteur: Contact,
+        /// The Centrum Seksueel Geweld, after a recent assault or rape.
+        pub csg: Contact,
     }
 }
 
@@ -558,33 +562,37 @@ impl Contacts {
     }
 }
 
-/// All content of the widget.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Content {
-    /// In the order offered.
-    pub topics: &'static [Topic],
-    /// Every source.
-    pub sources: &'static [Source],
-    /// The contacts shown on every screen and result.
-    pub contacts: Contacts,
-    /// Short questions with short answers, for the search.
-    pub quick: &'static [Quick],
-    /// Terms a reader may not know, explained where they stand.
-    pub glossary: &'static [Term],
-    /// Words that mean the same for the search, and irregular word forms (`synonyms.toml`).
-    pub synonyms: &'static [WordGroup],
+content_struct! {
+    /// All content of the widget.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Content {
+        /// Every source; first, so that what cites one can refer to it.
+        pub sources: &'static [Source],
+        /// In the order offered.
+        pub topics: &'static [Topic],
+        /// Short questions with short answers, for the search.
+        pub quick: &'static [Quick],
+        /// The contacts shown on every screen and result.
+        pub contacts: Contacts,
+        /// Terms a reader may not know, explained where they stand.
+        pub glossary: &'static [Term],
+        /// Words that mean the same for the search, and irregular word forms (`synonyms.toml`).
+        pub synonyms: &'static [WordGroup],
+    }
 }
 
-/// A group of words the quick-question search treats as one (`synonyms.toml`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WordGroup {
-    /// Forms of one word (`schelden`, `schold`, `gescholden`): they count as the word
-    /// itself. Otherwise synonyms, which count a little less.
-    pub forms: bool,
-    /// Dutch words or short phrases, folded to lower case.
-    pub nl: &'static [&'static str],
-    /// English words or short phrases.
-    pub en: &'static [&'static str],
+content_struct! {
+    /// A group of words the quick-question search treats as one (`synonyms.toml`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct WordGroup {
+        /// Forms of one word (`schelden`, `schold`, `gescholden`): they count as the word
+        /// itself. Otherwise synonyms, which count a little less.
+        pub forms: bool,
+        /// Dutch words or short phrases, folded to lower case.
+        pub nl: &'static [&'static str],
+        /// English words or short phrases.
+        pub en: &'static [&'static str],
+    }
 }
 
 impl WordGroup {
@@ -597,13 +605,15 @@ impl WordGroup {
     }
 }
 
-/// A term of the glossary, explained where it stands in a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Term {
-    /// The forms to find, separated by `|`, per language (e.g. `VOG|VOG's`).
-    pub forms: Text,
-    /// What it means, in one or two short sentences.
-    pub explain: Text,
+content_struct! {
+    /// A term of the glossary, explained where it stands in a text.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Term {
+        /// The forms to find, separated by `|`, per language (e.g. `VOG|VOG's`).
+        pub forms: Text,
+        /// What it means, in one or two short sentences.
+        pub explain: Text,
+    }
 }
 
 impl Content {

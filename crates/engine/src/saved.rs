@@ -73,6 +73,8 @@ impl Session {
                 format!("question {}", self.current_question().map_or("", |q| q.id))
             }
             Step::Result => "result".to_string(),
+            // Training mode is never stored; its own screens read as the start.
+            Step::Cases | Step::Handout => "intro".to_string(),
         };
         let _ = writeln!(out, "step {step}");
         out

@@ -1,13 +1,16 @@
 //! The state machine of one self-check: intro → profile → topic → questions → result.
+//! In training mode: the cases → one case's questions → its result, or a case's hand-out.
 
 use super::answer::{Answer, Reply};
 use super::error::EngineError;
 use super::facts::FactSet;
-use super::model::{Condition, ContactRef, Content, Discussion, Interrupt, Question, Topic};
+use super::model::{Case, Condition, ContactRef, Content, Discussion, Interrupt, Question, Topic};
 use super::outcome::Outcome;
 use super::preset::Preset;
 use super::profile::Profile;
 use super::walk::Walk;
+
+mod cases;
 
 /// The screen the session is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -22,6 +25,10 @@ pub enum Step {
     Question(usize),
     /// The tips.
     Result,
+    /// Training mode: every topic's cases, to discuss one or print its hand-out.
+    Cases,
+    /// Training mode: the printable hand-out of the chosen case.
+    Handout,
 }
 
 /// Something the user does.
@@ -45,8 +52,31 @@ pub enum Event<'a> {
     /// From the result: start the check of another topic (by id) that a tip points to,
     /// with the same sector and role.
     OpenTopic(&'a str),
-    /// Forget everything and return to the intro.
+    /// Forget everything and return to the intro (in training mode: to the cases).
     Restart,
+    /// Training mode, on the cases: discuss this case (of this topic), from its first
+    /// question.
+    OpenCase {
+        /// The topic's id.
+        topic: &'a str,
+        /// The case's id, unique within its topic.
+        case: &'a str,
+    },
+    /// Training mode, on the cases: show the hand-out of this case (of this topic).
+    OpenHandout {
+        /// The topic's id.
+        topic: &'a str,
+        /// The case's id, unique within its topic.
+        case: &'a str,
+    },
+    /// Training mode, on a question: show the case's answer and what each answer leads to.
+    Reveal,
+    /// Training mode, on a question: hide the case's answer again.
+    Hide,
+    /// Training mode, in a case: give every answer of the case and show its tips.
+    PlayCase,
+    /// Training mode: leave the case (or its hand-out) for the list of cases.
+    LeaveCase,
 }
 
 impl Event<'_> {
@@ -61,6 +91,12 @@ impl Event<'_> {
             Event::Tick(_) => "tick",
             Event::OpenTopic(_) => "open topic",
             Event::Restart => "restart",
+            Event::OpenCase { .. } => "open case",
+            Event::OpenHandout { .. } => "open hand-out",
+            Event::Reveal => "reveal",
+            Event::Hide => "hide",
+            Event::PlayCase => "play case",
+            Event::LeaveCase => "leave case",
         }
     }
 }
@@ -79,6 +115,12 @@ pub struct Session {
     revisiting: bool,
     ticked: Vec<&'static str>,
     preset: Preset,
+    /// Runs cases for a team (training mode) instead of one user's check.
+    training: bool,
+    /// Training mode: the case being discussed or printed, with its topic.
+    case: Option<(&'static Topic, &'static Case)>,
+    /// Training mode: the case's answer to the question on screen is shown.
+    revealed: bool,
 }
 
 impl Session {
@@ -98,6 +140,9 @@ impl Session {
             revisiting: false,
             ticked: Vec::new(),
             preset,
+            training: false,
+            case: None,
+            revealed: false,
         }
     }
 
@@ -277,10 +322,24 @@ impl Session {
 
     /// Handles one event. On an error the session is unchanged.
     pub fn handle(&mut self, event: Event<'_>) -> Result<(), EngineError> {
+        let before = self.step;
+        self.transition(event)?;
+        // In a case, each new screen hides the case's answer again, except on a question
+        // already answered: its answer is on screen, so the rest is shown with it.
+        if self.step != before {
+            self.revealed = self.case.is_some() && self.current_answer().is_some();
+        }
+        Ok(())
+    }
+
+    /// Moves to the step the event leads to, or refuses it.
+    fn transition(&mut self, event: Event<'_>) -> Result<(), EngineError> {
         let wrong = || EngineError::WrongStep {
             event: event.name(),
         };
+        let in_case = self.case.is_some();
         match (self.step, event) {
+            (_, Event::Restart) if self.training => *self = Session::for_training(self.content),
             (_, Event::Restart) => {
                 *self = Session::with_preset(self.content, self.preset.clone());
             }
@@ -297,6 +356,15 @@ impl Session {
                 self.revisiting = false;
                 self.choose_topic(id)?
             }
+            (Step::Cases, Event::OpenCase { topic, case }) => self.open_case(topic, case)?,
+            (Step::Cases, Event::OpenHandout { topic, case }) => self.open_handout(topic, case)?,
+            (Step::Question(_), Event::Reveal) if in_case => self.revealed = true,
+            (Step::Question(_), Event::Hide) if in_case => self.revealed = false,
+            (Step::Question(_) | Step::Result, Event::PlayCase) if in_case => self.play_case()?,
+            (Step::Question(_) | Step::Result | Step::Handout, Event::LeaveCase) if in_case => {
+                self.leave_case()
+            }
+            (_, Event::Back) if self.training => self.back_in_case()?,
             (_, Event::Back) => {
                 self.back()?;
                 self.revisiting = false;
@@ -304,6 +372,14 @@ impl Session {
             _ => return Err(wrong()),
         }
         Ok(())
+    }
+
+    /// The stored answer to the question on screen.
+    fn current_answer(&self) -> Option<&Answer> {
+        match self.step {
+            Step::Question(index) => self.answer(index),
+            _ => None,
+        }
     }
 
     fn walk(&self) -> Option<Walk> {
@@ -435,7 +511,8 @@ impl Session {
     fn back(&mut self) -> Result<(), EngineError> {
         let before_questions = self.screen_before(Step::Topics);
         self.step = match self.step {
-            Step::Intro => return Err(EngineError::NothingBefore),
+            Step::Intro | Step::Cases => return Err(EngineError::NothingBefore),
+            Step::Handout => Step::Cases,
             Step::Profile => Step::Intro,
             Step::Topics => self.screen_before(Step::Profile),
             Step::Question(i) => match self.walk().and_then(|w| w.previous_before(i)) {

@@ -24,6 +24,17 @@ pub fn case_preset(topic: &Topic, case: &Case) -> Preset {
     }
 }
 
+/// The case with this id in the topic with this id, if there is one.
+pub fn find_case(
+    content: &'static Content,
+    topic: &str,
+    case: &str,
+) -> Option<(&'static Topic, &'static Case)> {
+    let topic = content.topic(topic)?;
+    let case = topic.cases.iter().find(|c| c.id == case)?;
+    Some((topic, case))
+}
+
 /// The sector and role of a case.
 pub fn case_profile(case: &Case) -> Profile {
     Profile {

@@ -1,52 +1,8 @@
 //! Training mode as steps of the session: the list of cases, a case walked through with its
 //! answer revealed on request, the case played to its tips, its hand-out, and the ways out.
 
-use zelfcheck_engine::*;
-
-fn text(s: &'static str) -> Text {
-    Text::new(s, s)
-}
-
-fn option(id: &'static str, facts: &'static [&'static str], exclusive: bool) -> AnswerOption {
-    AnswerOption {
-        id,
-        text: text(id),
-        facts,
-        exclusive,
-    }
-}
-
-fn question(
-    id: &'static str,
-    kind: QuestionKind,
-    options: Vec<AnswerOption>,
-    when: Option<Condition>,
-) -> Question {
-    Question {
-        id,
-        kind,
-        text: text(id),
-        help: None,
-        options: options.leak(),
-        dont_know: Some(&[]),
-        when,
-        sectors: &[],
-        roles: &[],
-    }
-}
-
-fn contact(source: &'static Source) -> Contact {
-    Contact {
-        name: text("contact"),
-        purpose: text("purpose"),
-        phone: "112",
-        phone_link: "tel:112",
-        hours: text("24/7"),
-        email: None,
-        url: None,
-        source,
-    }
-}
+mod common;
+use common::*;
 
 fn answer(question: &'static str, options: &'static [&'static str]) -> CaseAnswer {
     CaseAnswer {
@@ -56,59 +12,20 @@ fn answer(question: &'static str, options: &'static [&'static str]) -> CaseAnswe
     }
 }
 
-/// One topic on a school trip: the kind of trip, for a trip with nights whether parents
-/// know, and what is arranged; with a day-trip case and a camp case.
+/// One topic on a school trip: the kind of trip, for a camp whether parents know, and what
+/// is arranged ("niets" excludes the rest); with a day-trip case and a camp case.
 fn content() -> &'static Content {
-    let source: &'static Source = Box::leak(Box::new(Source {
-        id: "bron",
-        title: "Bron",
-        publisher: "Uitgever",
-        url: "https://example.org",
-    }));
-    let questions = vec![
-        question(
-            "soort",
-            QuestionKind::Single,
-            vec![
-                option("dag", &["soort.dag"], false),
-                option("kamp", &["soort.kamp"], false),
-            ],
-            None,
-        ),
-        question(
-            "ouders",
-            QuestionKind::Single,
-            vec![
-                option("ja", &["ouders.ja"], false),
-                option("nee", &[], false),
-            ],
-            Some(Condition::Fact("soort.kamp")),
-        ),
-        question(
-            "geregeld",
-            QuestionKind::Multiple,
-            vec![
-                option("ehbo", &["geregeld.ehbo"], false),
-                option("lijst", &["geregeld.lijst"], false),
-                option("niets", &[], true),
-            ],
-            None,
-        ),
-    ];
-    let tips = vec![Tip {
-        id: "ehbo-goed",
-        group: TipGroup::Good,
-        kind: TipKind::Advice,
-        urgency: Urgency::Normal,
-        when: Condition::Fact("geregeld.ehbo"),
-        sectors: &[],
-        roles: &[],
-        sources: Vec::from([source]).leak(),
-        see_topic: None,
-        title: text("EHBO geregeld"),
-        text: text("Goed zo."),
-        phase: None,
-    }];
+    let soort = question("soort", QuestionKind::Single, &["dag", "kamp"]);
+    let mut ouders = question("ouders", QuestionKind::Single, &["ja", "nee"]);
+    ouders.when = Some(fact("soort.kamp"));
+    let mut geregeld = question("geregeld", QuestionKind::Multiple, &[]);
+    geregeld.options = leak(vec![
+        option("geregeld", "ehbo", &[], false),
+        option("geregeld", "lijst", &[], false),
+        option("geregeld", "niets", &[], true),
+    ]);
+    let mut good = tip("ehbo-goed", fact("geregeld.ehbo"));
+    good.group = TipGroup::Good;
     let cases = vec![
         Case {
             id: "dagje",
@@ -116,11 +33,10 @@ fn content() -> &'static Content {
             role: Role::Docent,
             title: text("Een dagje uit"),
             text: text("De klas gaat naar de dierentuin."),
-            answers: vec![
+            answers: leak(vec![
                 answer("soort", &["dag"]),
                 answer("geregeld", &["ehbo", "lijst"]),
-            ]
-            .leak(),
+            ]),
         },
         Case {
             id: "kamp",
@@ -128,42 +44,18 @@ fn content() -> &'static Content {
             role: Role::Schoolleiding,
             title: text("Op kamp"),
             text: text("Groep acht gaat drie dagen op kamp."),
-            answers: vec![
+            answers: leak(vec![
                 answer("soort", &["kamp"]),
-                answer("ouders", &["weet_niet"]),
+                answer("ouders", &[DONT_KNOW]),
                 answer("geregeld", &["niets"]),
-            ]
-            .leak(),
+            ]),
         },
     ];
-    let topic = Topic {
-        id: "uitje",
-        title: text("Uitje"),
-        summary: text("Een uitje"),
-        edition: "1",
-        review: None,
-        questions: questions.leak(),
-        tips: tips.leak(),
-        interrupts: &[],
-        phases: &[],
-        discuss: &[],
-        cases: cases.leak(),
+    let uitje = Topic {
+        cases: leak(cases),
+        ..*topic("uitje", vec![soort, ouders, geregeld], vec![good])
     };
-    Box::leak(Box::new(Content {
-        topics: vec![topic].leak(),
-        sources: &[],
-        contacts: Contacts {
-            adviespunt: contact(source),
-            calamiteitenteam: contact(source),
-            emergency: contact(source),
-            veilig_thuis: contact(source),
-            vertrouwensinspecteur: contact(source),
-            csg: contact(source),
-        },
-        quick: &[],
-        glossary: &[],
-        synonyms: &[],
-    }))
+    common::content(vec![uitje])
 }
 
 const DAGJE: Event<'static> = Event::OpenCase {

@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 
 use crate::content::UI;
+use crate::ui::answer_form::AnswerForm;
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, tr};
 use crate::ui::parts::buttons::FormActions;
 use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::rich::Rich;
 use crate::ui::screens::training::{RevealPanel, preselected};
-use zelfcheck_engine::{DONT_KNOW, Event, Question, QuestionKind, Selection};
+use zelfcheck_engine::{DONT_KNOW, Question, QuestionKind, Selection};
 
 /// The screen for the question at `index` of the chosen topic.
 #[component]
@@ -27,8 +28,14 @@ pub fn QuestionScreen(
         None => preselected(question).unwrap_or_default(),
     });
     let first_chosen = initial.first().copied();
-    let selected = RwSignal::new(Selection::new(question, initial));
-    let missing = RwSignal::new(false);
+    let form = AnswerForm {
+        selected: RwSignal::new(Selection::new(question, initial)),
+        missing: RwSignal::new(false),
+    };
+    let AnswerForm { selected, missing } = form;
+    if state.training() {
+        state.answer_form.set_value(Some(form));
+    }
     let progress = state
         .session
         .with_untracked(|s| s.progress())
@@ -37,11 +44,7 @@ pub fn QuestionScreen(
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let sent = selected
-            .with_untracked(|chosen| chosen.reply().map(|reply| state.send(Event::Answer(reply))));
-        if sent.is_none() {
-            missing.set(true);
-        }
+        form.submit(|event| state.send(event));
     };
     let hint = match question.kind {
         QuestionKind::Single => UI.hint_single,
@@ -89,7 +92,7 @@ pub fn QuestionScreen(
                 </p>
                 <FormActions/>
             </form>
-            {state.training().then(|| view! { <RevealPanel question/> })}
+            {state.training().then(|| view! { <RevealPanel question form/> })}
         </section>
     }
     .into_any()

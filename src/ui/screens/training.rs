@@ -1,13 +1,15 @@
 //! Training mode, for a facilitator with a team in front of a projector: choose a case, walk
 //! through its questions, discuss first, then reveal the case's answer with what each answer
 //! leads to and why, and discuss the tips. Nothing is stored. Presenter keys: Page Down /
-//! right arrow, Page Up / left arrow, End (see [`on_key`]).
+//! right arrow, Page Up / left arrow, End (see [`on_key`]). Which case is open, its hand-out
+//! and what is revealed are the session's; these screens show them and send events.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::content::{CONTENT, UI};
+use crate::ui::answer_form::AnswerForm;
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, role_label, sector_label, tr};
 use crate::ui::parts::contacts::tel_link;
@@ -15,9 +17,9 @@ use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::rich::Rich;
 use zelfcheck_engine::training::{
     Leads, PresenterAction, PresenterKey, ScreenState, answer_leads, case_answer, case_profile,
-    case_sources, known_before, option_ids, play_case, presenter_action, start_case, why,
+    case_sources, known_before, option_ids, presenter_action, why,
 };
-use zelfcheck_engine::{Case, Event, Lang, Question, Step, Text, TipGroup, Topic};
+use zelfcheck_engine::{Case, Event, Lang, Question, Selection, Step, Text, TipGroup, Topic};
 
 /// Every topic's cases, each to discuss or to print as a hand-out.
 #[component]
@@ -47,17 +49,18 @@ pub fn CaseList() -> impl IntoView {
 fn CaseItem(topic: &'static Topic, case: &'static Case) -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
+    let (topic_id, case_id) = (topic.id, case.id);
     let start = move |_| {
-        state.interacted.set(true);
-        state.went_back.set(false);
-        state.handout.set(false);
-        state.case.set(Some((topic, case)));
-        state.session.set(start_case(&CONTENT, topic, case));
+        let _ = state.send(Event::OpenCase {
+            topic: topic_id,
+            case: case_id,
+        });
     };
     let handout = move |_| {
-        state.interacted.set(true);
-        state.case.set(Some((topic, case)));
-        state.handout.set(true);
+        let _ = state.send(Event::OpenHandout {
+            topic: topic_id,
+            case: case_id,
+        });
     };
     view! {
         <li class="zc-case" data-case=case.id>
@@ -113,11 +116,9 @@ pub fn CaseBanner() -> impl IntoView {
     let scrolling = window_event_listener(leptos::ev::scroll, move |_| measure());
     on_cleanup(move || scrolling.remove());
     // A new screen of the case starts at its top: the case's title, then the question.
+    let screen = Memo::new(move |_| state.session.with(|s| (s.step(), case_ids(s.case()))));
     Effect::new(move |_| {
-        let step = state.session.with(|s| s.step());
-        let case = state.case.get().map(|(_, c)| c.id);
-        let handout = state.handout.get();
-        let _ = (step, case, handout);
+        screen.track();
         let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
             if let Some(bar) = bar.get_untracked() {
                 scroll_to_screen_top(&bar);
@@ -142,11 +143,15 @@ pub fn CaseBanner() -> impl IntoView {
             ))
         })
     };
+    // Off the hand-out, which is for paper: the bar is for the projector.
+    let shown = Memo::new(move |_| {
+        state
+            .session
+            .with(|s| case_ids(s.case()).filter(|_| s.step() != Step::Handout))
+    });
     move || {
-        if state.handout.get() {
-            return None;
-        }
-        let (topic, case) = state.case.get()?;
+        shown.get()?;
+        let (_, case) = state.session.with_untracked(|s| s.case())?;
         Some(view! {
             <div class="zc-case-bar" node_ref=bar>
                 <aside class="zc-case-banner" aria-label=tr(lang, UI.training_case_label)>
@@ -159,11 +164,11 @@ pub fn CaseBanner() -> impl IntoView {
                     </div>
                     <div class="zc-actions">
                         <Show when=move || state.session.with(|s| s.step()) != Step::Result>
-                            <button type="button" class="zc-button" on:click=move |_| to_result(state, topic, case)>
+                            <button type="button" class="zc-button" on:click=move |_| { let _ = state.send(Event::PlayCase); }>
                                 {tr(lang, UI.training_to_result)}
                             </button>
                         </Show>
-                        <button type="button" class="zc-button" on:click=move |_| leave_case(state)>
+                        <button type="button" class="zc-button" on:click=move |_| { let _ = state.send(Event::LeaveCase); }>
                             {tr(lang, UI.training_other_case)}
                         </button>
                     </div>
@@ -200,23 +205,9 @@ fn scroll_to_screen_top(bar: &web_sys::Element) {
     }
 }
 
-/// Plays the whole case and shows its tips.
-fn to_result(state: Zelfcheck, topic: &'static Topic, case: &'static Case) {
-    match play_case(&CONTENT, topic, case) {
-        Ok(session) => {
-            state.interacted.set(true);
-            state.went_back.set(false);
-            state.session.set(session);
-        }
-        Err(why) => leptos::logging::warn!("zelfcheck: case '{}': {why}", case.id),
-    }
-}
-
-fn leave_case(state: Zelfcheck) {
-    state.case.set(None);
-    state.handout.set(false);
-    state.went_back.set(false);
-    state.session.set(state.fresh_session());
+/// The ids of a case and its topic: what tells one case's screens from another's.
+fn case_ids(case: Option<(&'static Topic, &'static Case)>) -> Option<(&'static str, &'static str)> {
+    case.map(|(topic, case)| (topic.id, case.id))
 }
 
 /// The answer a question screen starts with in training mode: none. The case's answer
@@ -229,23 +220,32 @@ pub fn preselected(_question: &Question) -> Option<Vec<&'static str>> {
 /// answer (ticked in the form), the adviser's reasoning and what each answer leads to for
 /// the case's sector and role.
 #[component]
-pub fn RevealPanel(question: &'static Question) -> impl IntoView {
+pub fn RevealPanel(
+    question: &'static Question,
+    /// The question's form, where the case's answer is ticked on revealing it.
+    form: AnswerForm,
+) -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
-    let (topic, case) = state.case.get_untracked()?;
-    let profile = case_profile(case);
-    let (index, known, answered_before) = state.session.with_untracked(|s| {
+    let (topic, case, index, known) = state.session.with_untracked(|s| {
+        let (topic, case) = s.case()?;
         let Step::Question(index) = s.step() else {
             return None;
         };
         Some((
+            topic,
+            case,
             index,
-            known_before(topic, &profile, s, index),
-            s.answer(index).is_some(),
+            known_before(topic, &case_profile(case), s, index),
         ))
     })?;
-    // Coming back to a question already answered: its answer is on screen, so is the rest.
-    let revealed = RwSignal::new(answered_before);
+    let profile = case_profile(case);
+    // This question's own: the screen it leaves for is not revealed through it.
+    let revealed = Memo::new(move |_| {
+        state
+            .session
+            .with(|s| s.step() == Step::Question(index) && s.is_revealed())
+    });
     let fits: &'static [&'static str] = case_answer(case, question.id).unwrap_or_default();
     let leads = answer_leads(topic, &profile, &known, index);
     let labels: Vec<(&'static str, Text)> = option_ids(question)
@@ -260,18 +260,22 @@ pub fn RevealPanel(question: &'static Question) -> impl IntoView {
         })
         .collect();
     let reasoning = why(topic, case, question.id);
-    let section = NodeRef::<leptos::html::Section>::new();
-    let toggle = move |_| {
-        let open = !revealed.get_untracked();
-        revealed.set(open);
-        if open
-            && !fits.is_empty()
-            && let Some(screen) = section
-                .get_untracked()
-                .and_then(|s| s.closest(".zc-screen").ok().flatten())
-        {
-            tick_case_answer(&screen, question, fits);
+    // Revealing ticks the case's answer in the form, as if the team had chosen it, so
+    // "Volgende" goes on with it. An answer already on screen when the panel opens stays.
+    Effect::new(move |was_revealed: Option<bool>| {
+        let now = revealed.get();
+        if was_revealed == Some(false) && now && !fits.is_empty() {
+            form.selected.set(Selection::new(question, fits.to_vec()));
         }
+        now
+    });
+    let toggle = move |_| {
+        let event = if revealed.get_untracked() {
+            Event::Hide
+        } else {
+            Event::Reveal
+        };
+        let _ = state.send(event);
     };
     let panel_id = format!("zc-reveal-{}", question.id);
     let leads_heading = move || {
@@ -281,7 +285,7 @@ pub fn RevealPanel(question: &'static Question) -> impl IntoView {
         )
     };
     Some(view! {
-        <section class="zc-reveal" aria-labelledby="zc-prompts-heading" node_ref=section>
+        <section class="zc-reveal" aria-labelledby="zc-prompts-heading">
             <h2 id="zc-prompts-heading">{tr(lang, UI.training_prompts_heading)}</h2>
             <ul class="zc-prompts">
                 {[UI.training_prompt_do, UI.training_prompt_first, UI.training_prompt_unknown]
@@ -381,43 +385,13 @@ fn LeadList(
     .into_any()
 }
 
-/// Ticks the case's answer in the question's form, as if the team had chosen it, so the
-/// form's own state follows and "Volgende" goes on with it.
-fn tick_case_answer(screen: &web_sys::Element, question: &Question, fits: &[&str]) {
-    let input = |id: &str| {
-        screen
-            .query_selector(&format!("#zc-{}-{id}", question.id))
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-    };
-    let ids = option_ids(question);
-    // First untick what the case does not answer, then tick what it does.
-    for id in &ids {
-        if let Some(el) = input(id)
-            && el.checked()
-            && !fits.contains(id)
-            && el.type_() == "checkbox"
-        {
-            el.click();
-        }
-    }
-    for id in ids.iter().filter(|id| fits.contains(id)) {
-        if let Some(el) = input(id)
-            && !el.checked()
-        {
-            el.click();
-        }
-    }
-}
-
 /// The printable hand-out of a case: the situation, its questions with their options, room
 /// for the team's answers, the questions to discuss, where to get help and the sources.
 #[component]
 pub fn Handout() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
-    let (topic, case) = state.case.get_untracked()?;
+    let (topic, case) = state.session.with_untracked(|s| s.case())?;
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -486,7 +460,7 @@ pub fn Handout() -> impl IntoView {
                 <button type="button" class="zc-button zc-primary" on:click=print>
                     {tr(lang, UI.training_print)}
                 </button>
-                <button type="button" class="zc-button" on:click=move |_| leave_case(state)>
+                <button type="button" class="zc-button" on:click=move |_| { let _ = state.send(Event::LeaveCase); }>
                     {tr(lang, UI.training_other_case)}
                 </button>
             </div>
@@ -499,12 +473,15 @@ pub fn Handout() -> impl IntoView {
 /// question nobody answered yet, the end of the screen first reveals the case's answer.
 /// Arrows are left alone on form controls, where they choose an answer.
 pub fn on_key(state: Zelfcheck, root: &web_sys::Element, ev: &KeyboardEvent) {
+    let (in_case, step, unrevealed) = state
+        .session
+        .with_untracked(|s| (s.case().is_some(), s.step(), s.case_answer_hidden()));
     if ev.ctrl_key()
         || ev.alt_key()
         || ev.meta_key()
         || ev.shift_key()
-        || state.case.get_untracked().is_none()
-        || state.handout.get_untracked()
+        || !in_case
+        || step == Step::Handout
     {
         return;
     }
@@ -544,19 +521,20 @@ pub fn on_key(state: Zelfcheck, root: &web_sys::Element, ev: &KeyboardEvent) {
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
     let rect = root.get_bounding_client_rect();
-    let query = |selector: &str| root.query_selector(selector).ok().flatten();
-    let bar_height = query(".zc-case-bar").map_or(0.0, |b| b.get_bounding_client_rect().height());
+    let bar_height = root
+        .query_selector(".zc-case-bar")
+        .ok()
+        .flatten()
+        .map_or(0.0, |b| b.get_bounding_client_rect().height());
+    // The form of the question on screen; other steps have none.
+    let form = matches!(step, Step::Question(_))
+        .then(|| state.answer_form.get_value())
+        .flatten();
     let screen = ScreenState {
         more_below: rect.bottom() > view_height + 2.0,
         more_above: rect.top() < -2.0,
-        unrevealed: query(".zc-reveal-button[aria-expanded=false]").is_some()
-            && state.case.get_untracked().is_some_and(|(_, case)| {
-                state
-                    .session
-                    .with_untracked(|s| s.current_question())
-                    .is_some_and(|q| case_answer(case, q.id).is_some())
-            }),
-        answered: query(".zc-main form input:checked").is_some(),
+        unrevealed,
+        answered: form.is_some_and(AnswerForm::has_choice),
     };
     // About a screen, less the bar that stays on top and a line of overlap.
     let page = (view_height - bar_height - 48.0).max(view_height / 3.0);
@@ -566,29 +544,19 @@ pub fn on_key(state: Zelfcheck, root: &web_sys::Element, ev: &KeyboardEvent) {
         }
         PresenterAction::ScrollUp => window.scroll_by_with_x_and_y(0.0, -page.min(-rect.top())),
         PresenterAction::Reveal => {
-            if let Some(button) =
-                query(".zc-reveal-button").and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                button.click();
-            }
+            let _ = state.send(Event::Reveal);
         }
+        // As "Volgende" does: the answer on screen is checked as usual.
         PresenterAction::Next => {
-            // The screen's own "Volgende" button, so the answer on screen is checked as usual.
-            if let Some(next) = query(".zc-main button[type=submit]")
-                .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                next.click();
+            if let Some(form) = form {
+                form.submit(|event| state.send(event));
             }
         }
         PresenterAction::Back => {
-            if state.session.with_untracked(|s| s.step()) != Step::Intro {
-                let _ = state.send(Event::Back);
-            }
+            let _ = state.send(Event::Back);
         }
         PresenterAction::Result => {
-            if let Some((topic, case)) = state.case.get_untracked() {
-                to_result(state, topic, case);
-            }
+            let _ = state.send(Event::PlayCase);
         }
     }
 }

@@ -176,7 +176,7 @@ impl Converter {
         rule: &Spanned<String>,
         found: Option<T>,
         what: &str,
-        extra: &[(bool, &str)],
+        extra: &[&str],
     ) -> Option<T> {
         if found.is_none() {
             self.errors.push(file.error(
@@ -205,18 +205,16 @@ impl Converter {
         &mut self,
         file: &SourceFile,
         rule: &Spanned<String>,
-        extra: &[(bool, &str)],
+        extra: &[&str],
     ) {
-        for (present, field) in extra {
-            if *present {
-                self.errors.push(file.error(
-                    rule.span().start,
-                    format!(
-                        "this uses rule '{}', which gives the {field}; remove {field} here (change it in rules.toml)",
-                        rule.get_ref()
-                    ),
-                ));
-            }
+        for field in extra {
+            self.errors.push(file.error(
+                rule.span().start,
+                format!(
+                    "this uses rule '{}', which gives the {field}; remove {field} here (change it in rules.toml)",
+                    rule.get_ref()
+                ),
+            ));
         }
     }
     /// The rule's condition, narrowed by the topic's own `when` if it has one.

@@ -1,0 +1,77 @@
+//! What the loader (`public/zelfcheck.js`) needs before the widget runs: the attributes it
+//! watches, and the numbers its failure message gives when nothing else could load. The
+//! build writes them as JSON beside the packed content; `scripts/finish-build.mjs` fills
+//! them into the loader.
+
+use std::fmt::Write;
+
+use zelfcheck_engine::settings::names::watched_attributes;
+use zelfcheck_engine::{Contact, Content};
+
+/// The file the build writes, in cargo's `OUT_DIR`.
+pub const FILE: &str = "loader.json";
+
+/// The loader's facts as one JSON object: `attributes`, the names whose change sets a widget
+/// up anew; `help`, the Adviespunt's number, `tel:` link and hours per language, and the
+/// emergency number with its link.
+pub fn loader_json(content: &Content) -> String {
+    let attributes: Vec<String> = watched_attributes()
+        .iter()
+        .map(|a| json_string(a))
+        .collect();
+    let contacts = &content.contacts;
+    format!(
+        r#"{{"attributes":[{}],"help":{{"adviespunt":{},"emergency":{}}}}}"#,
+        attributes.join(","),
+        phone_json(&contacts.adviespunt, true),
+        phone_json(&contacts.emergency, false),
+    )
+}
+
+/// A contact's number as written, its `tel:` link and, when asked, its hours.
+fn phone_json(contact: &Contact, with_hours: bool) -> String {
+    let mut json = format!(
+        r#"{{"phone":{},"href":{}"#,
+        json_string(contact.phone),
+        json_string(&format!("tel:{}", contact.phone_link)),
+    );
+    if with_hours {
+        let _ = write!(
+            json,
+            r#","hours":{{"nl":{},"en":{}}}"#,
+            json_string(contact.hours.nl()),
+            json_string(contact.hours.en()),
+        );
+    }
+    json.push('}');
+    json
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut json = String::with_capacity(text.len() + 2);
+    json.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => json.push_str("\\\""),
+            '\\' => json.push_str("\\\\"),
+            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = write!(json, "\\u{:04x}", u32::from(c));
+            }
+            c => json.push(c),
+        }
+    }
+    json.push('"');
+    json
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped_for_json() {
+        assert_eq!(json_string("9.00–16.00"), "\"9.00–16.00\"");
+        assert_eq!(json_string("a\"b\\c\nd"), r#""a\"b\\c\u000ad""#);
+    }
+}

@@ -1,0 +1,166 @@
+//! How each kind of content value is written to the packed form and read back (see
+//! [`super::packed`]). Structs and enums get their impls from [`super::declare`]; this file
+//! holds the values they are made of.
+
+use super::model::{Condition, Source, Text};
+use super::packed::Unpacker;
+
+/// Where packed content is written: the build's writer (`authoring::pack`).
+pub trait Writer {
+    /// A small number: a count, a choice or a flag.
+    fn num(&mut self, value: usize);
+    /// A plain string: an id, a fact, a date or a link.
+    fn str(&mut self, s: &'static str);
+    /// A text in both languages.
+    fn text(&mut self, t: &Text);
+    /// A reference to one of the sources written by [`Writer::sources`].
+    fn source(&mut self, source: &Source);
+    /// Notes the list of all sources, once it is written, for [`Writer::source`].
+    fn sources(&mut self, all: &'static [Source]);
+}
+
+/// A content value that is written to the packed form and read back in the same order.
+pub trait Pack: Sized + 'static {
+    /// Writes the value.
+    fn pack<W: Writer>(&self, w: &mut W);
+
+    /// Reads the value written by [`Pack::pack`].
+    fn unpack(r: &mut Unpacker) -> Self;
+
+    /// Called with a whole list of these once it is written.
+    fn packed_list<W: Writer>(_list: &'static [Self], _w: &mut W) {}
+
+    /// Called with a whole list of these once it is read.
+    fn unpacked_list(_list: &'static [Self], _r: &mut Unpacker) {}
+}
+
+impl Pack for &'static str {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        w.str(self);
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        r.str()
+    }
+}
+
+impl Pack for Text {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        w.text(self);
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        r.text()
+    }
+}
+
+impl Pack for bool {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        w.num(usize::from(*self));
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        r.num() != 0
+    }
+}
+
+/// A flag, then the value if there is one.
+impl<T: Pack> Pack for Option<T> {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        w.num(usize::from(self.is_some()));
+        if let Some(value) = self {
+            value.pack(w);
+        }
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        (r.num() != 0).then(|| T::unpack(r))
+    }
+}
+
+/// A small index (a tip's phase): 0 for none, else the index plus one, in one number.
+impl Pack for Option<u8> {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        w.num(self.map_or(0, |i| usize::from(i) + 1));
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        match r.num() {
+            0 => None,
+            n => Some(u8::try_from(n - 1).expect("packed index fits in u8")),
+        }
+    }
+}
+
+/// The length, then each item.
+impl<T: Pack> Pack for &'static [T] {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        w.num(self.len());
+        for item in *self {
+            item.pack(w);
+        }
+        T::packed_list(self, w);
+    }
+
+    // Inlined like the structs' own unpack: it keeps the wasm smaller.
+    #[inline]
+    fn unpack(r: &mut Unpacker) -> Self {
+        let count = r.num();
+        let list: &'static [T] = Box::leak((0..count).map(|_| T::unpack(r)).collect());
+        T::unpacked_list(list, r);
+        list
+    }
+}
+
+/// A cited source, as its place in the list of all sources.
+impl Pack for &'static Source {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        w.source(self);
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        r.source()
+    }
+}
+
+/// Condition tags in the packed form.
+mod condition_tag {
+    pub const FACT: usize = 0;
+    pub const ALL: usize = 1;
+    pub const ANY: usize = 2;
+    pub const NOT: usize = 3;
+}
+
+/// A tag, then the fact, the parts or the inner condition.
+impl Pack for Condition {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        match self {
+            Condition::Fact(fact) => {
+                w.num(condition_tag::FACT);
+                fact.pack(w);
+            }
+            Condition::All(parts) => {
+                w.num(condition_tag::ALL);
+                parts.pack(w);
+            }
+            Condition::Any(parts) => {
+                w.num(condition_tag::ANY);
+                parts.pack(w);
+            }
+            Condition::Not(inner) => {
+                w.num(condition_tag::NOT);
+                inner.pack(w);
+            }
+        }
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        match r.num() {
+            condition_tag::FACT => Condition::Fact(Pack::unpack(r)),
+            condition_tag::ALL => Condition::All(Pack::unpack(r)),
+            condition_tag::ANY => Condition::Any(Pack::unpack(r)),
+            condition_tag::NOT => Condition::Not(Box::leak(Box::new(Condition::unpack(r)))),
+            tag => panic!("packed content has unknown condition tag {tag}"),
+        }
+    }
+}
