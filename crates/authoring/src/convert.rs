@@ -566,8 +566,9 @@ impl Converter {
                 self.errors.push(file.error(
                     c.sector.span().start,
                     format!(
-                        "sector '{}' is not one of po, so, vo, mbo",
-                        c.sector.get_ref()
+                        "sector '{}' is not one of {}",
+                        c.sector.get_ref(),
+                        ids_of::<Sector>()
                     ),
                 ));
             }
@@ -576,8 +577,9 @@ impl Converter {
                 self.errors.push(file.error(
                     c.role.span().start,
                     format!(
-                        "role '{}' is not one of docent, ib, ondersteuning, schoolleiding, bestuur, vertrouwenspersoon",
-                        c.role.get_ref()
+                        "role '{}' is not one of {}",
+                        c.role.get_ref(),
+                        ids_of::<Role>()
                     ),
                 ));
             }
@@ -732,7 +734,11 @@ impl Converter {
                 Some(sector) => found_sectors.push(sector),
                 None => self.errors.push(file.error(
                     s.span().start,
-                    format!("unknown sector '{}'; use po, so, vo or mbo", s.get_ref()),
+                    format!(
+                        "unknown sector '{}'; use {}",
+                        s.get_ref(),
+                        ids_of::<Sector>()
+                    ),
                 )),
             }
         }
@@ -742,10 +748,7 @@ impl Converter {
                 Some(role) => found_roles.push(role),
                 None => self.errors.push(file.error(
                     r.span().start,
-                    format!(
-                        "unknown role '{}'; use docent, ib, ondersteuning, schoolleiding, bestuur or vertrouwenspersoon",
-                        r.get_ref()
-                    ),
+                    format!("unknown role '{}'; use {}", r.get_ref(), ids_of::<Role>()),
                 )),
             }
         }
@@ -1078,4 +1081,12 @@ fn toml_files(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
         .collect();
     paths.sort();
     Ok(paths)
+}
+
+/// The ids a content enum accepts, for a message: "po, so, vo or mbo".
+fn ids_of<T: Named>() -> String {
+    match T::IDS.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => T::IDS.join(""),
+    }
 }

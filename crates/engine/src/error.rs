@@ -14,6 +14,13 @@ pub enum EngineError {
     NothingBefore,
     /// No topic has this id.
     UnknownTopic(String),
+    /// Training mode: this topic has no case with this id.
+    UnknownCase {
+        /// The topic's id.
+        topic: String,
+        /// The case's id.
+        case: String,
+    },
     /// The question has no option with this id.
     UnknownOption {
         /// The question asked.
@@ -60,6 +67,9 @@ impl fmt::Display for EngineError {
             EngineError::WrongStep { event } => write!(f, "'{event}' does not fit this step"),
             EngineError::NothingBefore => write!(f, "there is no step before this one"),
             EngineError::UnknownTopic(id) => write!(f, "there is no topic '{id}'"),
+            EngineError::UnknownCase { topic, case } => {
+                write!(f, "topic '{topic}' has no case '{case}'")
+            }
             EngineError::UnknownOption { question, option } => {
                 write!(f, "question '{question}' has no option '{option}'")
             }

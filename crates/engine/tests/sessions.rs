@@ -266,3 +266,45 @@ fn restart_forgets_everything() {
     assert_eq!(s.step(), Step::Intro);
     assert!(s.profile().is_none() && s.topic().is_none() && s.answered().is_empty());
 }
+
+#[test]
+fn progress_leaves_out_a_later_question_an_earlier_answer_ruled_out() {
+    let fase = question("fase", QuestionKind::Single, &["voor", "na"]);
+    let klaar = question("klaar", QuestionKind::Single, &["ja", "nee"]);
+    let mut soort = question("soort", QuestionKind::Single, &["dag", "kamp"]);
+    soort.when = Some(fact("fase.voor"));
+    let t = *topic("uitje", vec![fase, klaar, soort], vec![]);
+    let mut s = Session::new(content(vec![t]));
+    send(&mut s, Event::Start);
+    send(&mut s, Event::ChooseProfile(teacher()));
+    send(&mut s, Event::ChooseTopic("uitje"));
+    assert_eq!(
+        s.progress(),
+        Some((1, 3)),
+        "still open: the last question may come"
+    );
+    answer(&mut s, &["na"]);
+    assert_eq!(
+        s.progress(),
+        Some((2, 2)),
+        "'na' rules the last question out"
+    );
+}
+
+#[test]
+fn training_events_are_refused_on_a_question_of_a_self_check() {
+    let mut s = started();
+    let before = s.clone();
+    for event in [
+        Event::Reveal,
+        Event::Hide,
+        Event::PlayCase,
+        Event::LeaveCase,
+    ] {
+        assert!(
+            matches!(s.handle(event), Err(EngineError::WrongStep { .. })),
+            "{event:?}"
+        );
+    }
+    assert_eq!(s, before);
+}

@@ -147,7 +147,17 @@ fn an_unknown_case_or_topic_is_refused_and_changes_nothing() {
     let mut s = training();
     for (topic, case) in [("uitje", "bestaat-niet"), ("bestaat-niet", "dagje")] {
         let error = refused(&mut s, Event::OpenCase { topic, case });
-        assert!(matches!(error, EngineError::UnknownTopic(_)), "{error:?}");
+        assert_eq!(
+            error,
+            EngineError::UnknownCase {
+                topic: topic.into(),
+                case: case.into()
+            }
+        );
+        assert_eq!(
+            error.to_string(),
+            format!("topic '{topic}' has no case '{case}'")
+        );
         refused(&mut s, Event::OpenHandout { topic, case });
     }
 }

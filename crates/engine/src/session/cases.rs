@@ -101,6 +101,8 @@ fn find(
     topic: &str,
     case: &str,
 ) -> Result<(&'static Topic, &'static Case), EngineError> {
-    find_case(content, topic, case)
-        .ok_or_else(|| EngineError::UnknownTopic(format!("{topic}/{case}")))
+    find_case(content, topic, case).ok_or_else(|| EngineError::UnknownCase {
+        topic: topic.to_string(),
+        case: case.to_string(),
+    })
 }
