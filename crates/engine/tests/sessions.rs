@@ -308,3 +308,19 @@ fn training_events_are_refused_on_a_question_of_a_self_check() {
     }
     assert_eq!(s, before);
 }
+
+#[test]
+fn a_ticked_tip_that_no_longer_applies_is_unticked() {
+    let mut s = at_result();
+    send(&mut s, Event::Tick("voorbereiden"));
+    send(&mut s, Event::Tick("zie-pesten"));
+    send(&mut s, Event::Revisit("fase"));
+    answer(&mut s, &["na"]);
+    assert_eq!(s.step(), Step::Result);
+    assert!(!s.outcome().contains("voorbereiden"));
+    assert_eq!(
+        s.ticked(),
+        ["zie-pesten"],
+        "the tip that still applies stays ticked"
+    );
+}
