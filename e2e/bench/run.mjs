@@ -6,7 +6,7 @@ import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { parse } from "smol-toml";
 import { surveyFor } from "./surveyjs.mjs";
@@ -318,9 +318,9 @@ for (const r of rows) {
     `${r.metric.padEnd(width)}  ${r.unit.padEnd(4)} ${fmt(r.ours).padStart(9)} ${(r.surveyjs === null ? "—" : fmt(r.surveyjs)).padStart(9)} ${(r.ratio === null ? "" : r.ratio.toFixed(2)).padStart(6)}  ${r.note}`,
   );
 }
-mkdirSync(join(root, OUT, ".."), { recursive: true });
+mkdirSync(resolve(root, OUT, ".."), { recursive: true });
 writeFileSync(
-  join(root, OUT),
+  resolve(root, OUT),
   JSON.stringify({ date: new Date().toISOString(), topic: TOPIC, runs: RUNS, steps: path.answers.length, rows, raw: results, native }, null, 1) + "\n",
 );
 console.log(`\nwritten: ${OUT}`);
