@@ -5,16 +5,19 @@
 use std::ops::Deref;
 use std::sync::LazyLock;
 
-use zelfcheck_engine::texts::{self, Reserved};
+use zelfcheck_engine::texts::Texts;
 use zelfcheck_engine::*;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-static UNPACKED: LazyLock<(Content, Ui, [Reserved; 2])> = LazyLock::new(|| {
+static UNPACKED: LazyLock<(Content, Ui, &'static Texts)> = LazyLock::new(|| {
     let unpacked = unpack();
     #[cfg(not(target_arch = "wasm32"))]
-    for (reserved, text) in unpacked.2.into_iter().zip(TEXTS) {
-        texts::fill(reserved, text).expect("the built-in texts fit the built-in content");
+    for (lang, text) in [Lang::Nl, Lang::En].into_iter().zip(TEXTS) {
+        unpacked
+            .2
+            .fill(lang, text)
+            .expect("the built-in texts fit the built-in content");
     }
     unpacked
 });
@@ -35,17 +38,13 @@ pub static CONTENT: Unpacked<Content> = Unpacked(|| &UNPACKED.0);
 /// The texts of the screens.
 pub static UI: Unpacked<Ui> = Unpacked(|| &UNPACKED.1);
 
-fn reserved(lang: Lang) -> Reserved {
-    UNPACKED.2[lang.index()]
-}
-
 /// Whether the texts of this language are there.
 pub fn has_texts(lang: Lang) -> bool {
-    texts::filled(reserved(lang))
+    UNPACKED.2.has(lang)
 }
 
 /// Adds the texts of one language, as the build wrote them (`zelfcheck-<lang>-<hash>.txt`).
 /// Texts that do not fit this build are refused.
 pub fn add_texts(lang: Lang, text: &'static str) -> Result<(), String> {
-    texts::fill(reserved(lang), text)
+    UNPACKED.2.fill(lang, text)
 }

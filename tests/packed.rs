@@ -7,8 +7,8 @@ use zelfcheck::content::{CONTENT, UI};
 use zelfcheck_authoring::check_dir;
 use zelfcheck_authoring::leak::leak_str;
 use zelfcheck_authoring::pack::{Packed, pack};
+use zelfcheck_engine::codec::Pack;
 use zelfcheck_engine::packed::Unpacker;
-use zelfcheck_engine::texts;
 use zelfcheck_engine::{Content, Lang, Text};
 
 fn packed() -> (zelfcheck_authoring::Converted, Packed) {
@@ -28,19 +28,19 @@ fn reader(packed: &Packed) -> Unpacker {
 fn content_files_round_trip_through_the_packed_form() {
     let (checked, packed) = packed();
     let mut r = reader(&packed);
-    let [nl, en] = r.reserved();
-    let content: Content = r.content();
+    let texts = r.texts();
+    let content = Content::unpack(&mut r);
     let ui: Vec<Text> = checked.ui.iter().map(|_| r.text()).collect();
     r.finish();
     // Before the texts arrive, every text reads as empty in that language.
     assert_eq!(content.topics[0].title.get(Lang::Nl), "");
-    texts::fill(nl, leak_str(packed.nl.clone())).unwrap();
+    texts.fill(Lang::Nl, leak_str(packed.nl.clone())).unwrap();
     assert_eq!(content.topics[0].title.get(Lang::En), "");
     assert_eq!(
         content.topics[0].title.get(Lang::Nl),
         checked.content.topics[0].title.nl()
     );
-    texts::fill(en, leak_str(packed.en.clone())).unwrap();
+    texts.fill(Lang::En, leak_str(packed.en.clone())).unwrap();
     assert_eq!(&content, checked.content);
     assert_eq!(ui, checked.ui.iter().map(|(_, t)| *t).collect::<Vec<_>>());
 }
@@ -48,12 +48,15 @@ fn content_files_round_trip_through_the_packed_form() {
 #[test]
 fn texts_fit_only_their_own_places_and_arrive_once() {
     let (_, packed) = packed();
-    let r = reader(&packed);
-    let [nl, en] = r.reserved();
-    let wrong = texts::fill(nl, leak_str(packed.en.clone())).unwrap_err();
+    let texts = reader(&packed).texts();
+    let wrong = texts
+        .fill(Lang::Nl, leak_str(packed.en.clone()))
+        .unwrap_err();
     assert!(wrong.contains("another build"), "{wrong}");
-    texts::fill(en, leak_str(packed.en.clone())).unwrap();
-    let twice = texts::fill(en, leak_str(packed.en.clone())).unwrap_err();
+    texts.fill(Lang::En, leak_str(packed.en.clone())).unwrap();
+    let twice = texts
+        .fill(Lang::En, leak_str(packed.en.clone()))
+        .unwrap_err();
     assert!(twice.contains("already"), "{twice}");
 }
 
@@ -87,6 +90,6 @@ fn each_string_is_stored_once() {
 fn a_reader_that_stops_early_is_caught() {
     let (_, packed) = packed();
     let mut r = reader(&packed);
-    let _ = r.content();
+    let _ = Content::unpack(&mut r);
     r.finish();
 }

@@ -12,7 +12,13 @@ use zelfcheck_engine::{
     Urgency,
 };
 
-use super::source::TextSrc;
+/// A text in both languages.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextSrc {
+    pub nl: Spanned<String>,
+    pub en: Spanned<String>,
+}
 
 /// A model type and how an author writes it.
 pub trait Authored {

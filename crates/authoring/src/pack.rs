@@ -5,12 +5,13 @@
 //! of each type); this file holds the string tables and the number stream they write to. The
 //! round trip is tested in `tests/packed.rs`.
 
+use std::any::Any;
 use std::collections::HashMap;
 use std::fmt::Write;
 
 use zelfcheck_engine::codec::{Pack, Writer};
 use zelfcheck_engine::packed::END;
-use zelfcheck_engine::{Content, Source, Text};
+use zelfcheck_engine::{Content, Text};
 
 /// The packed content: a number stream and three string tables.
 #[derive(Debug, Default)]
@@ -55,7 +56,8 @@ struct Packer {
     plain: Table,
     nl: Table,
     en: Table,
-    sources: &'static [Source],
+    /// Lists written earlier that later values refer to by place, e.g. the cited sources.
+    lists: Vec<Box<dyn Any>>,
 }
 
 impl Writer for Packer {
@@ -83,17 +85,18 @@ impl Writer for Packer {
         self.num(en);
     }
 
-    fn source(&mut self, source: &Source) {
-        let i = self
-            .sources
-            .iter()
-            .position(|s| s.id == source.id)
-            .expect("every cited source is listed, and the list is written first");
-        self.num(i);
+    fn keep_list<T: PartialEq + 'static>(&mut self, list: &'static [T]) {
+        self.lists.push(Box::new(list));
     }
 
-    fn sources(&mut self, all: &'static [Source]) {
-        self.sources = all;
+    fn listed<T: PartialEq + 'static>(&mut self, item: &T) {
+        let i = self
+            .lists
+            .iter()
+            .find_map(|list| list.downcast_ref::<&'static [T]>())
+            .and_then(|list| list.iter().position(|listed| listed == item))
+            .expect("every item referred to is in a list written before it");
+        self.num(i);
     }
 }
 
@@ -153,10 +156,10 @@ pub fn rust_source(ui: &[(String, Text)]) -> String {
     }
     let _ = writeln!(
         out,
-        "}}\n\n/// Reads the packed content and screen texts; returns where each language's texts go.\n\
-         fn unpack() -> (Content, Ui, [Reserved; 2]) {{\n    \
+        "}}\n\n/// Reads the packed content and screen texts; and the tables their texts go in.\n\
+         fn unpack() -> (Content, Ui, &'static Texts) {{\n    \
          let mut r = zelfcheck_engine::packed::Unpacker::new({}, {});\n    \
-         let reserved = r.reserved();\n    let content = r.content();\n    let ui = Ui {{",
+         let content = <Content as zelfcheck_engine::codec::Pack>::unpack(&mut r);\n    let ui = Ui {{",
         include("include_bytes", FILES[0]),
         include("include_str", FILES[1]),
     );
@@ -165,7 +168,7 @@ pub fn rust_source(ui: &[(String, Text)]) -> String {
     }
     let _ = writeln!(
         out,
-        "    }};\n    r.finish();\n    (content, ui, reserved)\n}}\n\n\
+        "    }};\n    let texts = r.texts();\n    r.finish();\n    (content, ui, texts)\n}}\n\n\
          /// Both languages' texts, built in for native tools; the widget downloads them.\n\
          #[cfg(not(target_arch = \"wasm32\"))]\n\
          const TEXTS: [&str; 2] = [{}, {}];",

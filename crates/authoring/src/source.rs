@@ -4,15 +4,8 @@ use serde::Deserialize;
 use toml::Spanned;
 use zelfcheck_engine::*;
 
+pub use super::mirror::TextSrc;
 use super::mirror::{Choice, optional_mirror};
-
-/// A text in both languages.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TextSrc {
-    pub nl: Spanned<String>,
-    pub en: Spanned<String>,
-}
 
 /// `sources.toml`.
 #[derive(Debug, Deserialize)]

@@ -2,8 +2,8 @@
 //! [`super::packed`]). Structs and enums get their impls from [`super::declare`]; this file
 //! holds the values they are made of.
 
-use super::model::{Condition, Source, Text};
 use super::packed::Unpacker;
+use super::texts::Text;
 
 /// Where packed content is written: the build's writer (`authoring::pack`).
 pub trait Writer {
@@ -13,10 +13,10 @@ pub trait Writer {
     fn str(&mut self, s: &'static str);
     /// A text in both languages.
     fn text(&mut self, t: &Text);
-    /// A reference to one of the sources written by [`Writer::sources`].
-    fn source(&mut self, source: &Source);
-    /// Notes the list of all sources, once it is written, for [`Writer::source`].
-    fn sources(&mut self, all: &'static [Source]);
+    /// Notes a list just written, for later values that refer to its items ([`Writer::listed`]).
+    fn keep_list<T: PartialEq + 'static>(&mut self, list: &'static [T]);
+    /// A reference to an item of a list noted by [`Writer::keep_list`].
+    fn listed<T: PartialEq + 'static>(&mut self, item: &T);
 }
 
 /// A content value that is written to the packed form and read back in the same order.
@@ -109,58 +109,5 @@ impl<T: Pack> Pack for &'static [T] {
         let list: &'static [T] = Box::leak((0..count).map(|_| T::unpack(r)).collect());
         T::unpacked_list(list, r);
         list
-    }
-}
-
-/// A cited source, as its place in the list of all sources.
-impl Pack for &'static Source {
-    fn pack<W: Writer>(&self, w: &mut W) {
-        w.source(self);
-    }
-
-    fn unpack(r: &mut Unpacker) -> Self {
-        r.source()
-    }
-}
-
-/// Condition tags in the packed form.
-mod condition_tag {
-    pub const FACT: usize = 0;
-    pub const ALL: usize = 1;
-    pub const ANY: usize = 2;
-    pub const NOT: usize = 3;
-}
-
-/// A tag, then the fact, the parts or the inner condition.
-impl Pack for Condition {
-    fn pack<W: Writer>(&self, w: &mut W) {
-        match self {
-            Condition::Fact(fact) => {
-                w.num(condition_tag::FACT);
-                fact.pack(w);
-            }
-            Condition::All(parts) => {
-                w.num(condition_tag::ALL);
-                parts.pack(w);
-            }
-            Condition::Any(parts) => {
-                w.num(condition_tag::ANY);
-                parts.pack(w);
-            }
-            Condition::Not(inner) => {
-                w.num(condition_tag::NOT);
-                inner.pack(w);
-            }
-        }
-    }
-
-    fn unpack(r: &mut Unpacker) -> Self {
-        match r.num() {
-            condition_tag::FACT => Condition::Fact(Pack::unpack(r)),
-            condition_tag::ALL => Condition::All(Pack::unpack(r)),
-            condition_tag::ANY => Condition::Any(Pack::unpack(r)),
-            condition_tag::NOT => Condition::Not(Box::leak(Box::new(Condition::unpack(r)))),
-            tag => panic!("packed content has unknown condition tag {tag}"),
-        }
     }
 }

@@ -1,6 +1,15 @@
 //! The two macros every content type is declared with, so that each field is written once:
 //! the packed form is written and read field by field in the order of the declaration.
 
+/// A content enum whose values the content files name by id.
+pub trait Named: Copy + 'static {
+    /// The id of every value, in the order of `ALL`.
+    const IDS: &'static [&'static str];
+
+    /// The value with this content id.
+    fn from_id(id: &str) -> Option<Self>;
+}
+
 /// Declares a content struct and its [`Pack`](crate::codec::Pack) impl from one field list.
 ///
 /// Items in an optional `pack { ... }` block after the struct go into the `Pack` impl.
@@ -106,7 +115,7 @@ macro_rules! content_enum {
             }
         }
 
-        impl $crate::model::Named for $name {
+        impl $crate::declare::Named for $name {
             const IDS: &'static [&'static str] = &[$($id),*];
 
             fn from_id(id: &str) -> Option<$name> {

@@ -10,6 +10,7 @@ pub mod facts;
 pub mod fill;
 pub mod hash;
 pub mod hours;
+pub mod lang;
 pub mod model;
 pub mod outcome;
 pub mod packed;

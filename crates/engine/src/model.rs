@@ -3,103 +3,12 @@
 //! All content is `'static`: the widget unpacks the packed content once, on first use, and
 //! keeps it; native tools build the same types from files at run time.
 
+use super::codec::{Pack, Writer};
+pub use super::declare::Named;
 use super::declare::{content_enum, content_struct};
-use super::texts;
-
-/// A text in both languages of the widget: its place in each language's texts
-/// ([`super::texts`]), so a language can arrive later than the content.
-#[derive(Clone, Copy)]
-pub struct Text {
-    nl: u32,
-    en: u32,
-}
-
-impl Text {
-    /// Adds the Dutch (taalniveau B1) and English text.
-    pub fn new(nl: &'static str, en: &'static str) -> Text {
-        Text {
-            nl: texts::push(Lang::Nl, nl),
-            en: texts::push(Lang::En, en),
-        }
-    }
-
-    /// The text at these places.
-    pub(crate) fn at(nl: u32, en: u32) -> Text {
-        Text { nl, en }
-    }
-
-    /// The text in the given language; empty while that language's texts are not there.
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nl => texts::get(lang, self.nl),
-            Lang::En => texts::get(lang, self.en),
-        }
-    }
-
-    /// The Dutch text.
-    pub fn nl(&self) -> &'static str {
-        self.get(Lang::Nl)
-    }
-
-    /// The English text.
-    pub fn en(&self) -> &'static str {
-        self.get(Lang::En)
-    }
-}
-
-impl PartialEq for Text {
-    fn eq(&self, other: &Text) -> bool {
-        self.nl() == other.nl() && self.en() == other.en()
-    }
-}
-
-impl Eq for Text {}
-
-impl std::fmt::Debug for Text {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Text")
-            .field("nl", &self.nl())
-            .field("en", &self.en())
-            .finish()
-    }
-}
-
-/// A language of the widget.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// Dutch, the default.
-    #[default]
-    Nl,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The place of this language in per-language lists: Dutch 0, English 1.
-    pub fn index(self) -> usize {
-        match self {
-            Lang::Nl => 0,
-            Lang::En => 1,
-        }
-    }
-
-    /// The BCP 47 code used for the `lang` attribute.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-}
-
-/// A content enum whose values the content files name by id.
-pub trait Named: Copy + 'static {
-    /// The id of every value, in the order of `ALL`.
-    const IDS: &'static [&'static str];
-
-    /// The value with this content id.
-    fn from_id(id: &str) -> Option<Self>;
-}
+pub use super::lang::Lang;
+use super::packed::Unpacker;
+pub use super::texts::Text;
 
 content_enum! {
     /// A school sector; the law differs between them.
@@ -172,6 +81,48 @@ pub enum Condition {
     Any(&'static [Condition]),
     /// Holds when the inner condition does not.
     Not(&'static Condition),
+}
+
+/// Condition tags in the packed form.
+mod condition_tag {
+    pub const FACT: usize = 0;
+    pub const ALL: usize = 1;
+    pub const ANY: usize = 2;
+    pub const NOT: usize = 3;
+}
+
+/// A tag, then the fact, the parts or the inner condition.
+impl Pack for Condition {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        match self {
+            Condition::Fact(fact) => {
+                w.num(condition_tag::FACT);
+                fact.pack(w);
+            }
+            Condition::All(parts) => {
+                w.num(condition_tag::ALL);
+                parts.pack(w);
+            }
+            Condition::Any(parts) => {
+                w.num(condition_tag::ANY);
+                parts.pack(w);
+            }
+            Condition::Not(inner) => {
+                w.num(condition_tag::NOT);
+                inner.pack(w);
+            }
+        }
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        match r.num() {
+            condition_tag::FACT => Condition::Fact(Pack::unpack(r)),
+            condition_tag::ALL => Condition::All(Pack::unpack(r)),
+            condition_tag::ANY => Condition::Any(Pack::unpack(r)),
+            condition_tag::NOT => Condition::Not(Box::leak(Box::new(Condition::unpack(r)))),
+            tag => panic!("packed content has unknown condition tag {tag}"),
+        }
+    }
 }
 
 content_enum! {
@@ -346,13 +297,24 @@ content_struct! {
         pub url: &'static str,
     }
     pack {
-        fn packed_list<W: crate::codec::Writer>(list: &'static [Source], w: &mut W) {
-            w.sources(list);
+        fn packed_list<W: Writer>(list: &'static [Source], w: &mut W) {
+            w.keep_list(list);
         }
 
-        fn unpacked_list(list: &'static [Source], r: &mut crate::packed::Unpacker) {
-            r.set_sources(list);
+        fn unpacked_list(list: &'static [Source], r: &mut Unpacker) {
+            r.keep_list(list);
         }
+    }
+}
+
+/// A cited source, as its place in the list of all sources.
+impl Pack for &'static Source {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        w.listed(*self);
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        r.listed()
     }
 }
 

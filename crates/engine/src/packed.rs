@@ -6,12 +6,13 @@
 //! are used once, so the stream is mostly zeros and compresses well) or the place of an
 //! earlier string plus one. Compared with Rust statics this leaves out a pointer and a length
 //! per string, which made up a third of the compressed download. The plain strings stay
-//! where they are in the binary; the texts of each language go to [`super::texts`], in places
-//! reserved while reading, and may arrive later.
+//! where they are in the binary; the texts of each language go to the [`Texts`] the reader
+//! makes, and may arrive later.
 
-use super::codec::Pack;
-use super::model::*;
-use super::texts::{self, Reserved};
+use std::any::Any;
+
+use super::lang::Lang;
+use super::texts::{Text, Texts};
 
 pub use super::texts::END;
 
@@ -22,8 +23,10 @@ pub struct Unpacker {
     at: usize,
     plain: Vec<&'static str>,
     next_plain: usize,
-    texts: [(Reserved, usize); 2],
-    sources: &'static [Source],
+    texts: &'static Texts,
+    next_text: [usize; 2],
+    /// Lists read earlier that later values refer to by place, e.g. the cited sources.
+    lists: Vec<Box<dyn Any>>,
 }
 
 /// The unsigned LEB128 number at `at`, moving `at` past it.
@@ -53,28 +56,26 @@ fn resolve(reference: usize, next: &mut usize) -> usize {
 }
 
 impl Unpacker {
-    /// A reader over the number stream and the plain strings; reserves the places of both
-    /// languages' texts, for [`texts::fill`] with [`Unpacker::reserved`].
+    /// A reader over the number stream and the plain strings; makes the [`Texts`] that
+    /// every text it reads belongs to, for [`Texts::fill`] with [`Unpacker::texts`].
     pub fn new(numbers: &'static [u8], plain: &'static str) -> Self {
         let mut at = 0;
-        let mut reserve = |lang| {
-            let count = u32::try_from(leb128(numbers, &mut at)).expect("text count fits in u32");
-            (texts::reserve(lang, count), 0)
-        };
-        let texts = [reserve(Lang::Nl), reserve(Lang::En)];
+        let mut count = || u32::try_from(leb128(numbers, &mut at)).expect("text count fits in u32");
+        let (nl, en) = (count(), count());
         Unpacker {
             numbers,
             at,
             plain: plain.split_terminator(END).collect(),
             next_plain: 0,
-            texts,
-            sources: &[],
+            texts: Texts::expecting(nl, en),
+            next_text: [0, 0],
+            lists: Vec::new(),
         }
     }
 
-    /// Where each language's texts go: Dutch, then English.
-    pub fn reserved(&self) -> [Reserved; 2] {
-        [self.texts[0].0, self.texts[1].0]
+    /// Where the texts of what this reader reads go.
+    pub fn texts(&self) -> &'static Texts {
+        self.texts
     }
 
     /// The next number.
@@ -97,41 +98,39 @@ impl Unpacker {
             .expect("packed content refers past a table")
     }
 
-    fn text_place(&mut self, lang: usize) -> u32 {
+    fn text_place(&mut self, lang: Lang) -> u32 {
         let reference = self.num();
-        let (reserved, next) = &mut self.texts[lang];
-        let place = resolve(reference, next);
+        let place = resolve(reference, &mut self.next_text[lang.index()]);
+        let place = u32::try_from(place).expect("packed content refers past a table");
         assert!(
-            place < reserved.count as usize,
+            place < self.texts.count(lang),
             "packed content refers past a table"
         );
-        reserved.first + place as u32
+        place
     }
 
     /// The next text in both languages.
     pub fn text(&mut self) -> Text {
-        let nl = self.text_place(Lang::Nl.index());
-        let en = self.text_place(Lang::En.index());
-        Text::at(nl, en)
+        let nl = self.text_place(Lang::Nl);
+        let en = self.text_place(Lang::En);
+        Text::at(self.texts, nl, en)
     }
 
-    /// The next cited source.
-    pub(crate) fn source(&mut self) -> &'static Source {
-        let sources = self.sources;
+    /// Keeps a list just read, for later values that refer to its items ([`Unpacker::listed`]).
+    pub fn keep_list<T: 'static>(&mut self, list: &'static [T]) {
+        self.lists.push(Box::new(list));
+    }
+
+    /// The item of a kept list that the next number refers to.
+    pub fn listed<T: 'static>(&mut self) -> &'static T {
+        let list = self
+            .lists
+            .iter()
+            .find_map(|list| list.downcast_ref::<&'static [T]>())
+            .copied()
+            .expect("packed content refers to a list before it is read");
         let i = self.num();
-        sources
-            .get(i)
-            .expect("packed content refers past the sources")
-    }
-
-    /// Notes the list of all sources, once read, for [`Unpacker::source`].
-    pub(crate) fn set_sources(&mut self, all: &'static [Source]) {
-        self.sources = all;
-    }
-
-    /// The content, in the order `authoring::pack` wrote it.
-    pub fn content(&mut self) -> Content {
-        Content::unpack(self)
+        list.get(i).expect("packed content refers past a list")
     }
 
     /// Checks that every number was read: a reader that stops early read something wrong.

@@ -1,115 +1,127 @@
 //! The texts of each language, kept apart from the content that uses them.
 //!
-//! A [`Text`](super::Text) is a place in each language's list. The widget downloads the
-//! texts of the language it shows, and those of the other language only when someone
-//! switches; until a language's texts are there, its places read as empty.
+//! A [`Text`] is a place in each language's list of the [`Texts`] it belongs to. The widget
+//! downloads the texts of the language it shows, and those of the other language only when
+//! someone switches; until a language's texts are there, its places read as empty.
 
-use std::sync::RwLock;
+use std::sync::OnceLock;
 
-use super::model::Lang;
+use super::lang::Lang;
 
 /// The character that ends every entry of a language's texts as the build writes them.
 pub const END: char = '\0';
 
-struct Table {
-    texts: Vec<&'static str>,
-    /// The first place of each reservation made by [`reserve`], and whether it is filled.
-    reserved: Vec<(u32, bool)>,
+/// The texts of one body of content, per language: reserved when the content is read and
+/// filled once, when that language's texts arrive.
+pub struct Texts {
+    counts: [u32; 2],
+    langs: [OnceLock<Vec<&'static str>>; 2],
 }
 
-static TABLES: [RwLock<Table>; 2] = [
-    RwLock::new(Table {
-        texts: Vec::new(),
-        reserved: Vec::new(),
-    }),
-    RwLock::new(Table {
-        texts: Vec::new(),
-        reserved: Vec::new(),
-    }),
-];
-
-fn table(lang: Lang) -> &'static RwLock<Table> {
-    &TABLES[lang.index()]
-}
-
-/// Adds one text and returns its place.
-pub fn push(lang: Lang, text: &'static str) -> u32 {
-    let mut t = table(lang).write().unwrap_or_else(|e| e.into_inner());
-    t.texts.push(text);
-    place(t.texts.len() - 1)
-}
-
-fn place(i: usize) -> u32 {
-    u32::try_from(i).expect("fewer than 4 billion texts")
-}
-
-/// The text at `place`; empty while that language's texts are not there.
-pub fn get(lang: Lang, place: u32) -> &'static str {
-    let t = table(lang).read().unwrap_or_else(|e| e.into_inner());
-    t.texts.get(place as usize).copied().unwrap_or_default()
-}
-
-/// Places reserved for texts that arrive later, e.g. by download.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Reserved {
-    /// The language.
-    pub lang: Lang,
-    /// The first place.
-    pub first: u32,
-    /// How many places.
-    pub count: u32,
-}
-
-/// Reserves `count` empty places for texts that [`fill`] puts in later.
-pub fn reserve(lang: Lang, count: u32) -> Reserved {
-    let mut t = table(lang).write().unwrap_or_else(|e| e.into_inner());
-    let first = place(t.texts.len());
-    t.texts.extend(std::iter::repeat_n("", count as usize));
-    t.reserved.push((first, false));
-    Reserved { lang, first, count }
-}
-
-/// Puts the texts (each ended by [`END`]) in the reserved places. Refuses texts that do not
-/// fit exactly, e.g. a file from another build, and fills a place only once.
-pub fn fill(reserved: Reserved, texts: &'static str) -> Result<(), String> {
-    let entries: Vec<&'static str> = texts.split_terminator(END).collect();
-    if entries.len() != reserved.count as usize {
-        return Err(format!(
-            "the {} texts have {} entries where {} were expected (a file from another build?)",
-            reserved.lang.code(),
-            entries.len(),
-            reserved.count
-        ));
+impl Texts {
+    /// Empty tables that expect this many Dutch and English texts. They live as long as
+    /// the content that refers to them, which is for good.
+    pub fn expecting(nl: u32, en: u32) -> &'static Texts {
+        Box::leak(Box::new(Texts {
+            counts: [nl, en],
+            langs: [OnceLock::new(), OnceLock::new()],
+        }))
     }
-    let mut t = table(reserved.lang)
-        .write()
-        .unwrap_or_else(|e| e.into_inner());
-    let Some(done) = t
-        .reserved
-        .iter_mut()
-        .find(|(first, _)| *first == reserved.first)
-        .map(|(_, done)| done)
-    else {
-        return Err("these places were never reserved".into());
-    };
-    if *done {
-        return Err(format!(
-            "the {} texts are there already",
-            reserved.lang.code()
-        ));
+
+    /// Puts the texts of `lang` (each ended by [`END`]) in their places. Refuses texts that
+    /// do not fit exactly, e.g. a file from another build, and texts that are there already.
+    pub fn fill(&self, lang: Lang, texts: &'static str) -> Result<(), String> {
+        let entries: Vec<&'static str> = texts.split_terminator(END).collect();
+        let expected = self.counts[lang.index()];
+        if entries.len() != expected as usize {
+            return Err(format!(
+                "the {} texts have {} entries where {expected} were expected (a file from another build?)",
+                lang.code(),
+                entries.len(),
+            ));
+        }
+        self.langs[lang.index()]
+            .set(entries)
+            .map_err(|_| format!("the {} texts are there already", lang.code()))
     }
-    *done = true;
-    let first = reserved.first as usize;
-    t.texts[first..first + entries.len()].copy_from_slice(&entries);
-    Ok(())
+
+    /// Whether the texts of `lang` are there.
+    pub fn has(&self, lang: Lang) -> bool {
+        self.langs[lang.index()].get().is_some()
+    }
+
+    /// How many texts of `lang` these tables expect.
+    pub fn count(&self, lang: Lang) -> u32 {
+        self.counts[lang.index()]
+    }
+
+    /// The text at `place`; empty while that language's texts are not there.
+    fn get(&self, lang: Lang, place: u32) -> &'static str {
+        self.langs[lang.index()]
+            .get()
+            .and_then(|texts| texts.get(place as usize).copied())
+            .unwrap_or_default()
+    }
 }
 
-/// Whether the texts for these places are there.
-pub fn filled(reserved: Reserved) -> bool {
-    table(reserved.lang)
-        .read()
-        .unwrap_or_else(|e| e.into_inner())
-        .reserved
-        .iter()
-        .any(|&(first, done)| first == reserved.first && done)
+/// A text in both languages of the widget: its place in each language's list of its
+/// [`Texts`], so a language can arrive later than the content.
+#[derive(Clone, Copy)]
+pub struct Text {
+    texts: &'static Texts,
+    places: [u32; 2],
+}
+
+impl Text {
+    /// A text with its own tables, filled at once: the Dutch (taalniveau B1) and the English.
+    /// For content built at run time; packed content reads its texts with [`Text::at`].
+    pub fn new(nl: &'static str, en: &'static str) -> Text {
+        let texts = Texts::expecting(1, 1);
+        let _ = texts.langs[Lang::Nl.index()].set(vec![nl]);
+        let _ = texts.langs[Lang::En.index()].set(vec![en]);
+        Text {
+            texts,
+            places: [0, 0],
+        }
+    }
+
+    /// The text at these places of `texts`.
+    pub fn at(texts: &'static Texts, nl: u32, en: u32) -> Text {
+        Text {
+            texts,
+            places: [nl, en],
+        }
+    }
+
+    /// The text in the given language; empty while that language's texts are not there.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        self.texts.get(lang, self.places[lang.index()])
+    }
+
+    /// The Dutch text.
+    pub fn nl(&self) -> &'static str {
+        self.get(Lang::Nl)
+    }
+
+    /// The English text.
+    pub fn en(&self) -> &'static str {
+        self.get(Lang::En)
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.nl() == other.nl() && self.en() == other.en()
+    }
+}
+
+impl Eq for Text {}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Text")
+            .field("nl", &self.nl())
+            .field("en", &self.en())
+            .finish()
+    }
 }
