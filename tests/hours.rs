@@ -1,8 +1,7 @@
 //! The Adviespunt's hours in Dutch time, across weekends and the summer-time changes.
 
-use zelfcheck_engine::hours::{
-    Availability, DutchTime, NextOpening, Weekday, adviespunt_availability,
-};
+use zelfcheck::content::CONTENT;
+use zelfcheck_engine::hours::{Availability, DutchTime, NextOpening, Weekday, availability};
 
 /// Unix seconds for a UTC date and time.
 fn utc(date_time: &str) -> i64 {
@@ -144,7 +143,7 @@ fn public_holidays_and_the_christmas_holiday_are_not_school_days() {
 fn expect_availability(cases: &[(&str, Availability, &str)]) {
     for (at, expected, what) in cases {
         assert_eq!(
-            adviespunt_availability(utc(at)),
+            availability(&CONTENT.contacts.adviespunt.open, utc(at)),
             *expected,
             "{at} UTC ({what})"
         );

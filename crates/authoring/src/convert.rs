@@ -10,6 +10,7 @@ use toml::Spanned;
 use super::condition::parse_condition;
 use super::error::{ContentError, SourceFile};
 use super::leak::{leak, leak_slice, leak_str};
+use super::opening::opening;
 use super::source::*;
 use zelfcheck_engine::*;
 
@@ -297,12 +298,16 @@ impl Converter {
                     format!("phone_link of {what} must be digits, optionally starting with +"),
                 ));
             }
+            let open = opening(&file, &c.open, &c.hours, what)
+                .map_err(|errors| self.errors.extend(errors))
+                .ok()?;
             Some(Contact {
                 name: self.text(&file, &c.name, &format!("the name of {what}")),
                 purpose: self.text(&file, &c.purpose, &format!("the purpose of {what}")),
                 phone: self.string(&file, &c.phone, "the phone number"),
                 phone_link: leak_str(c.phone_link.get_ref().as_str()),
                 hours: self.text(&file, &c.hours, &format!("the hours of {what}")),
+                open,
                 email: c.email.as_ref().map(|e| leak_str(e.get_ref().as_str())),
                 url: c.url.as_ref().map(|u| leak_str(u.get_ref().as_str())),
                 source: self.source_ref(&file, sources, &c.source)?,

@@ -11,6 +11,7 @@ pub mod instructions;
 pub mod leak;
 pub mod loader;
 pub mod mirror;
+pub mod opening;
 pub mod pack;
 pub mod phones;
 pub mod reach;

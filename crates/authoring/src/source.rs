@@ -46,9 +46,19 @@ pub struct ContactSrc {
     pub phone: Spanned<String>,
     pub phone_link: Spanned<String>,
     pub hours: TextSrc,
+    pub open: OpeningSrc,
     pub email: Option<Spanned<String>>,
     pub url: Option<Spanned<String>>,
     pub source: Spanned<String>,
+}
+
+/// When a contact is answered: `open = { days = "school_days", from = "9:00", to = "16:00" }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningSrc {
+    pub days: Choice<OpenDays>,
+    pub from: Spanned<String>,
+    pub to: Spanned<String>,
 }
 
 /// A file under `topics/`.

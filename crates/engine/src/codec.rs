@@ -64,6 +64,16 @@ impl Pack for bool {
     }
 }
 
+impl Pack for u16 {
+    fn pack<W: Writer>(&self, w: &mut W) {
+        w.num(usize::from(*self));
+    }
+
+    fn unpack(r: &mut Unpacker) -> Self {
+        u16::try_from(r.num()).expect("packed number fits in u16")
+    }
+}
+
 /// A flag, then the value if there is one.
 impl<T: Pack> Pack for Option<T> {
     fn pack<W: Writer>(&self, w: &mut W) {

@@ -1,16 +1,15 @@
-//! Whether the Adviespunt is open: school days (Monday to Friday) 9.00–16.00, Dutch time.
+//! Whether a line is answered now, from its [`Opening`] in the content: the days, and the
+//! times in Dutch time.
 //!
 //! Dutch time is UTC+1, and UTC+2 from the last Sunday of March to the last Sunday of October
 //! (switching at 01:00 UTC), as everywhere in the EU.
 //!
-//! The national public holidays and the Christmas holiday (24 December to 1 January, a
-//! holiday in every region) are not school days. Other school holidays differ per region
-//! and per year and are not known here; the hours text says that it can differ then.
+//! The national public holidays are not working days; Good Friday and the Christmas holiday
+//! (24 December to 1 January, a holiday in every region) are not school days either. Other
+//! school holidays differ per region and per year and are not known here; the hours text
+//! says that it can differ then.
 
-/// When the Adviespunt opens: 9.00.
-pub const OPENS_AT_HOUR: u32 = 9;
-/// When the Adviespunt closes: 16.00.
-pub const CLOSES_AT_HOUR: u32 = 16;
+use super::model::{OpenDays, Opening};
 
 /// A day of the week, Monday first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,12 +41,12 @@ impl Weekday {
         Weekday::Sunday,
     ];
 
-    fn is_school_day(self) -> bool {
-        !matches!(self, Weekday::Saturday | Weekday::Sunday)
+    fn is_weekend(self) -> bool {
+        matches!(self, Weekday::Saturday | Weekday::Sunday)
     }
 }
 
-/// When the Adviespunt next opens, seen from now.
+/// When a line next opens, seen from now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NextOpening {
     /// Later today.
@@ -56,18 +55,19 @@ pub enum NextOpening {
     Tomorrow,
     /// On this day (two or more days from now).
     On(Weekday),
-    /// On the first school day after a public holiday or the Christmas holiday.
+    /// On the first day it is answered after a public holiday or the Christmas holiday.
     AfterHoliday,
 }
 
 /// Open or closed, and if closed, when it opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Availability {
-    /// Open now, until 16.00.
+    /// Open now, until its closing time.
     Open,
-    /// Closed now; opens at 9.00 on this day.
+    /// Closed now; opens at its opening time on this day.
     Closed(NextOpening),
-    /// Today is a public holiday or in the Christmas holiday: most likely closed.
+    /// Today is a public holiday (or, for school days, in the Christmas holiday): most
+    /// likely closed.
     Holiday,
 }
 
@@ -105,25 +105,33 @@ impl DutchTime {
     }
 }
 
-/// Whether the Adviespunt is open at `unix_seconds`, and when it opens if not.
-pub fn adviespunt_availability(unix_seconds: i64) -> Availability {
+/// Whether a line with these opening times is answered at `unix_seconds`, and when it
+/// opens if not.
+pub fn availability(open: &Opening, unix_seconds: i64) -> Availability {
     let now = DutchTime::at(unix_seconds);
-    if is_holiday(now.day) {
+    let day_off = |day: i64| match open.days {
+        OpenDays::EveryDay => false,
+        OpenDays::WorkingDays => is_public_holiday(day),
+        OpenDays::SchoolDays => is_holiday(day),
+    };
+    if day_off(now.day) {
         return Availability::Holiday;
     }
-    let school_day = now.weekday.is_school_day();
-    if school_day && (OPENS_AT_HOUR..CLOSES_AT_HOUR).contains(&now.hour) {
+    let weekday_in = |ahead: i64| Weekday::ALL[(now.day + ahead + 3).rem_euclid(7) as usize];
+    let answered_on = |weekday: Weekday| open.days == OpenDays::EveryDay || !weekday.is_weekend();
+    let minute = u16::try_from(now.hour * 60 + now.minute).expect("a minute of the day");
+    let open_today = answered_on(now.weekday);
+    if open_today && (open.from..open.to).contains(&minute) {
         return Availability::Open;
     }
-    if school_day && now.hour < OPENS_AT_HOUR {
+    if open_today && minute < open.from {
         return Availability::Closed(NextOpening::Today);
     }
-    let weekday_in = |ahead: i64| Weekday::ALL[(now.day + ahead + 3).rem_euclid(7) as usize];
-    // The Christmas holiday is the longest gap: three weeks ahead always reach a school day.
+    // The Christmas holiday is the longest gap: three weeks ahead always reach an open day.
     let days_ahead = (1..=21)
-        .find(|&ahead| weekday_in(ahead).is_school_day() && !is_holiday(now.day + ahead))
+        .find(|&ahead| answered_on(weekday_in(ahead)) && !day_off(now.day + ahead))
         .unwrap_or(1);
-    let holiday_between = (1..days_ahead).any(|ahead| is_holiday(now.day + ahead));
+    let holiday_between = (1..days_ahead).any(|ahead| day_off(now.day + ahead));
     Availability::Closed(match days_ahead {
         _ if holiday_between => NextOpening::AfterHoliday,
         1 => NextOpening::Tomorrow,
@@ -131,11 +139,22 @@ pub fn adviespunt_availability(unix_seconds: i64) -> Availability {
     })
 }
 
-/// Whether the day (days since 1970-01-01) is a national public holiday on a weekday, or in
-/// the Christmas holiday (24 December to 1 January).
+/// Whether the day (days since 1970-01-01) is not a school day although it is a weekday:
+/// a national public holiday, Good Friday, or in the Christmas holiday (24 December to
+/// 1 January).
 pub fn is_holiday(day: i64) -> bool {
     let (year, month, date) = civil_from_days(day);
-    if (month == 12 && date >= 24) || (month == 1 && date == 1) {
+    let christmas_holiday = (month == 12 && date >= 24) || (month == 1 && date == 1);
+    // Goede Vrijdag: most schools are closed.
+    christmas_holiday || day == easter_sunday(year) - 2 || is_public_holiday(day)
+}
+
+/// Whether the day (days since 1970-01-01) is a national public holiday that falls on a
+/// weekday some years: New Year, Easter Monday, Koningsdag, Ascension Day, Whit Monday and
+/// Christmas (5 May is a day off only for some).
+pub fn is_public_holiday(day: i64) -> bool {
+    let (year, month, date) = civil_from_days(day);
+    if (month == 12 && (date == 25 || date == 26)) || (month == 1 && date == 1) {
         return true;
     }
     let easter = easter_sunday(year);
@@ -147,7 +166,6 @@ pub fn is_holiday(day: i64) -> bool {
         kings
     };
     [
-        easter - 2,  // Goede Vrijdag: most schools are closed.
         easter + 1,  // Tweede Paasdag.
         kings,       // Koningsdag.
         easter + 39, // Hemelvaartsdag.

@@ -468,6 +468,40 @@ impl Topic {
     }
 }
 
+content_enum! {
+    /// On which days a line is answered.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum OpenDays {
+        /// Every day of the year.
+        EveryDay = "every_day",
+        /// Monday to Friday, except national public holidays.
+        WorkingDays = "working_days",
+        /// Monday to Friday, except national public holidays, Good Friday and the
+        /// Christmas holiday (24 December to 1 January).
+        SchoolDays = "school_days",
+    }
+}
+
+content_struct! {
+    /// When a line is answered, in Dutch time.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Opening {
+        /// On which days.
+        pub days: OpenDays,
+        /// Opens at this minute of the day, e.g. 540 for 9.00.
+        pub from: u16,
+        /// Closes at this minute of the day, e.g. 960 for 16.00; 1440 for midnight.
+        pub to: u16,
+    }
+}
+
+impl Opening {
+    /// A minute of the day as the Dutch write a time: `9.00`, `16.30`.
+    pub fn time(minute: u16) -> String {
+        format!("{}.{:02}", minute / 60, minute % 60)
+    }
+}
+
 content_struct! {
     /// A phone line or other contact shown in the widget.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -480,8 +514,10 @@ content_struct! {
         pub phone: &'static str,
         /// The number for a `tel:` link, e.g. `+31302856616`.
         pub phone_link: &'static str,
-        /// When it can be reached.
+        /// When it can be reached, in words (may add e.g. the rate or holidays).
         pub hours: Text,
+        /// When it is answered, for "open now"; the words in `hours` name the same times.
+        pub open: Opening,
         /// An email address, if any.
         pub email: Option<&'static str>,
         /// A web page, if any.

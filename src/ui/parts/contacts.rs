@@ -6,9 +6,9 @@ use crate::content::{CONTENT, UI};
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, tr};
 use crate::ui::parts::rich::Rich;
-use zelfcheck_engine::Contact;
-use zelfcheck_engine::hours::{Availability, NextOpening, Weekday, adviespunt_availability};
+use zelfcheck_engine::hours::{Availability, NextOpening, Weekday, availability};
 use zelfcheck_engine::settings::tel_href;
+use zelfcheck_engine::{Contact, Opening};
 
 /// 112 and the Calamiteitenteam, reachable from every screen.
 #[component]
@@ -55,7 +55,7 @@ pub fn AdviespuntCard() -> impl IntoView {
                 " · "
                 {tr(lang, c.hours)}
             </p>
-            <OpeningStatus/>
+            <OpeningStatus open=c.open/>
             {c.email.map(|email| view! {
                 <p class="zc-contact-line">
                     {tr(lang, UI.mail)}
@@ -72,14 +72,15 @@ pub fn AdviespuntCard() -> impl IntoView {
 
 /// "Nu open" or when it opens again, from the browser's clock in Dutch time.
 #[component]
-fn OpeningStatus() -> impl IntoView {
+fn OpeningStatus(open: Opening) -> impl IntoView {
     let lang = Zelfcheck::expect().lang;
     let now = (js_sys::Date::now() / 1000.0) as i64;
-    let availability = adviespunt_availability(now);
+    let availability = availability(&open, now);
+    let (from, until) = (Opening::time(open.from), Opening::time(open.to));
     let text = move || {
         let lang = lang.get();
         match availability {
-            Availability::Open => UI.hours_open.get(lang).to_string(),
+            Availability::Open => fill(UI.hours_open.get(lang), &[("until", &until)]),
             Availability::Closed(next) => {
                 let when = match next {
                     NextOpening::Today => UI.opens_today,
@@ -91,7 +92,10 @@ fn OpeningStatus() -> impl IntoView {
                     NextOpening::On(_) => UI.opens_monday,
                     NextOpening::AfterHoliday => UI.opens_after_holiday,
                 };
-                fill(UI.hours_closed.get(lang), &[("when", when.get(lang))])
+                fill(
+                    UI.hours_closed.get(lang),
+                    &[("when", when.get(lang)), ("from", &from)],
+                )
             }
             Availability::Holiday => UI.hours_holiday.get(lang).to_string(),
         }

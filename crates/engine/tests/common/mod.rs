@@ -135,6 +135,11 @@ pub fn contact(name: &'static str) -> Contact {
         phone: "030 285 66 16",
         phone_link: "+31302856616",
         hours: text("werkdagen"),
+        open: Opening {
+            days: OpenDays::WorkingDays,
+            from: 9 * 60,
+            to: 17 * 60,
+        },
         email: None,
         url: None,
         source: source(),
