@@ -12,6 +12,7 @@ pub mod hash;
 pub mod hours;
 pub mod lang;
 pub mod model;
+pub mod order;
 pub mod outcome;
 pub mod packed;
 pub mod preset;

@@ -2,6 +2,7 @@
 
 use super::facts::FactSet;
 use super::model::{Tip, TipGroup, TipKind, Topic, Urgency};
+use super::order::sort_by_key;
 use super::profile::Profile;
 
 /// How many of the first to-dos the top of the result page names.
@@ -66,8 +67,8 @@ impl Outcome {
             }
         }
         // Sorting is stable, so content order breaks ties.
-        to_do.sort_by_key(|tip| rank(tip));
-        good.sort_by_key(|tip| phase(tip));
+        sort_by_key(&mut to_do, |tip| rank(tip));
+        sort_by_key(&mut good, |tip| phase(tip));
         let labelled = to_do
             .iter()
             .take_while(|t| t.urgency == Urgency::Urgent)
@@ -75,7 +76,9 @@ impl Outcome {
             .min(to_do.len() / 3);
         let urgent = to_do[..labelled].to_vec();
         let mut todo = to_do[labelled..].to_vec();
-        todo.sort_by_key(|tip| (phase(tip), tip.urgency, kind_order(tip.kind)));
+        sort_by_key(&mut todo, |tip| {
+            (phase(tip), tip.urgency, kind_order(tip.kind))
+        });
         Outcome {
             urgent,
             todo,

@@ -22,6 +22,7 @@ use std::collections::HashMap;
 pub use words::{Keys, Lexicon, fold, is_stop, one_edit_apart, split};
 
 use super::model::{Content, Lang, Quick, WordGroup};
+use super::order::{sort_by, sort_by_key};
 
 /// How much a word counts, by where it stands.
 const IN_QUESTION: f32 = 3.0;
@@ -339,7 +340,9 @@ impl SearchIndex {
                 ))
             })
             .collect();
-        hits.sort_by(|(a, _), (b, _)| b.score.total_cmp(&a.score).then(b.matched.cmp(&a.matched)));
+        sort_by(&mut hits, |(a, _), (b, _)| {
+            b.score.total_cmp(&a.score).then(b.matched.cmp(&a.matched))
+        });
         if let Some(top) = hits.first().map(|(h, _)| h.score) {
             hits.retain(|(h, _)| h.score >= RELATIVE_CUTOFF * top);
         }
@@ -440,7 +443,7 @@ impl SearchIndex {
                 }
             }
         }
-        activated.sort_unstable_by_key(|a| (a.0, a.1));
+        sort_by_key(&mut activated, |a| (a.0, a.1));
         for (group, c, hit) in activated {
             let group = &self.groups[group as usize];
             let weight = hit * if group.forms { 1.0 } else { SYNONYM };

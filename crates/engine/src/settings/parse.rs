@@ -9,6 +9,7 @@ use super::names::{
 };
 use super::raw::{Origin, RawSetting, RawValue};
 use crate::model::{Content, Lang, Role, Sector};
+use crate::order::sort_by_key;
 use crate::preset::Preset;
 
 /// Where progress is kept.
@@ -125,7 +126,7 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
             warnings.push(warn(problem));
         }
     }
-    contacts.sort_by_key(|(n, _)| *n);
+    sort_by_key(&mut contacts, |(n, _)| *n);
     settings.contacts = contacts.into_iter().map(|(_, c)| c).collect();
     if settings.training {
         // A projector in a team room is a shared device: training never stores anything.
