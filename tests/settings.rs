@@ -239,6 +239,11 @@ fn an_accent_too_light_for_white_text_is_refused() {
     }
     // #767676 on white is the classic 4.54:1, just enough.
     assert!(clean(&[attr("accent", "#767676")]).accent.is_some());
+    // #777777 is 4.48:1: the warning says so without rounding it up to the minimum.
+    let (_, warning) = one_warning(&[attr("accent", "#777777")]);
+    assert!(warning.contains("contrast 4.4:1, needs 4.5:1"), "{warning}");
+    let (_, warning) = one_warning(&[attr("accent", "#fff")]);
+    assert!(warning.contains("contrast 1.0:1"), "{warning}");
 }
 
 #[test]

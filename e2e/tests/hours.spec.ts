@@ -1,6 +1,6 @@
 // The Adviespunt card knows its hours in Dutch time, with the browser's clock fixed.
 import { expect, test } from "@playwright/test";
-import { Widget, pathsOf, topics } from "./widget";
+import { Widget, contacts, pathsOf, shownTime, topics } from "./widget";
 
 const cases = [
   { at: "2026-11-25T09:30:00Z", open: true, what: "Wednesday 10.30 CET" },
@@ -12,6 +12,11 @@ const cases = [
   { at: "2026-12-24T10:00:00Z", open: false, holiday: true, what: "24 December, Christmas holiday" },
 ];
 
+// The card takes its times from the Adviespunt's opening hours in contacts.toml.
+const open = contacts.adviespunt.open;
+const from = shownTime(open.from);
+const until = shownTime(open.to);
+
 for (const c of cases) {
   test(`Adviespunt hours: ${c.what}`, async ({ page }) => {
     await page.clock.setFixedTime(new Date(c.at));
@@ -22,12 +27,12 @@ for (const c of cases) {
     await w.followPath(topics.schoolreis, path);
     const card = page.getByRole("region", { name: w.t("adviespunt_heading") });
     if (c.open) {
-      await expect(card).toContainText(w.t("hours_open"));
+      await expect(card).toContainText(w.t("hours_open").replace("{until}", until));
     } else if (c.holiday) {
       await expect(card).toContainText(w.t("hours_holiday"));
       await expect(card).toContainText(w.t("hours_closed_help"));
     } else {
-      const closed = w.t("hours_closed").replace("{when}", w.t(c.when!));
+      const closed = w.t("hours_closed").replace("{when}", w.t(c.when!)).replace("{from}", from);
       await expect(card).toContainText(closed);
       await expect(card).toContainText(w.t("hours_closed_help"));
     }

@@ -149,12 +149,16 @@ fn json_settings(text: &str) -> Result<Vec<RawSetting>, String> {
 }
 
 /// A JSON value as text: strings as they are, numbers and booleans written out, anything
-/// else empty (and then refused by the checks).
+/// else empty (and then refused by the checks). Numbers are written by the browser, which
+/// keeps the code for formatting an `f64` out of the widget.
 fn json_text(value: &wasm_bindgen::JsValue) -> String {
     if let Some(s) = value.as_string() {
         s
-    } else if let Some(n) = value.as_f64() {
-        n.to_string()
+    } else if value.as_f64().is_some() {
+        js_sys::Number::from(value.clone())
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()
     } else if let Some(b) = value.as_bool() {
         b.to_string()
     } else {

@@ -26,7 +26,7 @@ fn sorting_by_a_comparison_matches_the_standard_sort_on_many_lists() {
             })
             .collect();
         let mut expected = items.clone();
-        expected.sort_by(|a, b| b.0.cmp(&a.0));
+        expected.sort_by_key(|a| std::cmp::Reverse(a.0));
         sort_by(&mut items, |a, b| b.0.cmp(&a.0));
         assert_eq!(items, expected, "list of {len}");
     }
