@@ -22,7 +22,7 @@ fn main() {
             }
             let code = authoring::pack::rust_source(&checked.ui);
             std::fs::write(out.join("content.rs"), code).expect("OUT_DIR is writable");
-            let loader = authoring::loader::loader_json(checked.content);
+            let loader = authoring::loader::loader_json(checked.content, &checked.ui);
             std::fs::write(out.join(authoring::loader::FILE), loader).expect("OUT_DIR is writable");
         }
         Err(errors) => {

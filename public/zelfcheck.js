@@ -5,13 +5,16 @@
 // this script (import.meta.url), so the folder can live under any path. No inline scripts or
 // styles, no eval: it runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 // The build fills in the hashed file names below, the attributes a widget watches (the
-// setting names and every contact, from the engine's settings) and the help line's numbers
-// and hours (from the content).
+// setting names and every contact, from the engine's settings), the help line's numbers
+// and hours, and the first screen in each language (both from the content). That screen is
+// painted at once, so the emergency numbers are there and can be called before the wasm
+// has arrived, and even if it never does.
 
 const FILES = { glue: "__ZC_GLUE__", wasm: "__ZC_WASM__", css: "__ZC_CSS__", texts: { nl: "__ZC_NL__", en: "__ZC_EN__" } };
 const TAG = "zelfcheck-sociale-veiligheid";
 const WATCHED = __ZC_SETTINGS__;
 const HELP = __ZC_HELP__;
+const SHELL = __ZC_SHELL__;
 
 const here = (name) => new URL(name, import.meta.url).href;
 
@@ -139,6 +142,36 @@ function phoneLink({ phone, href }) {
   return a;
 }
 
+/**
+ * Paints the first screen (header, help bar, intro) in `lang` into `container`, with the
+ * loading message in its status line. The app renders the same markup when it takes over.
+ */
+function paintShell(element, container, lang) {
+  container.innerHTML = SHELL[lang];
+  const shell = container.firstElementChild;
+  // The same rule as the app's: a widget alone on a page is the page's main content,
+  // anywhere else it is a named region.
+  const parent = element.parentElement;
+  if (parent?.tagName === "BODY" && parent.childElementCount === 1) {
+    shell.querySelector(".zc-main").setAttribute("role", "main");
+  } else {
+    shell.setAttribute("role", "region");
+    shell.setAttribute("aria-label", shell.querySelector(".zc-title").textContent);
+  }
+  shell.querySelector("[data-zc-status]").textContent = MESSAGES[lang].loading;
+}
+
+/** Shows the failure message in place of the intro, below the help bar, or alone. */
+function showFailure(container, lang) {
+  const main = container.querySelector("[data-zc-shell] .zc-main");
+  if (main) {
+    main.lang = lang;
+    main.replaceChildren(message(lang, "failed"));
+  } else {
+    container.replaceChildren(message(lang, "failed"));
+  }
+}
+
 function message(lang, kind) {
   const fills = {
     adviespunt: () => phoneLink(HELP.adviespunt),
@@ -187,11 +220,20 @@ class ZelfcheckElement extends HTMLElement {
     const { link, loaded } = stylesheet();
     const container = document.createElement("div");
     container.className = "zc-host";
+    // Hidden only until the stylesheet is there (or failed), so nothing shows unstyled.
+    container.hidden = true;
+    loaded.then(() => {
+      container.hidden = false;
+    });
     root.replaceChildren(link, container);
+    // The first screen goes up now, in the language known without the settings file; if
+    // that file names another language, it is painted again in that one.
+    const painted = startLang(this, null);
+    paintShell(this, container, painted);
     const setup = settingsFile(this).then((file) => ({ file, lang: startLang(this, file) }));
     // The texts download beside the wasm, not after it.
     setup.then(({ lang }) => {
-      if (run === this.#run) container.replaceChildren(message(lang, "loading"));
+      if (run === this.#run && lang !== painted) paintShell(this, container, lang);
       texts(lang).catch(() => {});
     });
     Promise.all([loadEngine(), setup, loaded])
@@ -209,7 +251,7 @@ class ZelfcheckElement extends HTMLElement {
       .catch(async (error) => {
         console.error("zelfcheck: the widget could not load", error);
         const { lang } = await setup;
-        if (run === this.#run) container.replaceChildren(message(lang, "failed"));
+        if (run === this.#run) showFailure(container, lang);
       })
       .finally(() => {
         if (run === this.#run) this.#starting = false;

@@ -8,7 +8,8 @@
 // and fills in the names of all five in the loader, zelfcheck.js, whose own name never
 // changes, so the snippet on a school's page stays the same from release to release. It also
 // fills in what build.rs wrote for the loader (loader.json): the attributes a widget watches,
-// from the engine's settings, and the help line's numbers and hours, from the content.
+// from the engine's settings, and the help line's numbers and hours and the first screen in
+// each language, from the content.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -60,6 +61,7 @@ const facts = JSON.parse(readFileSync(join(outDir, "loader.json"), "utf8"));
 const values = {
   __ZC_SETTINGS__: JSON.stringify(facts.attributes),
   __ZC_HELP__: JSON.stringify(facts.help),
+  __ZC_SHELL__: JSON.stringify(facts.shell),
 };
 
 const loader = join(stage, "zelfcheck.js");

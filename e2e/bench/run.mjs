@@ -93,9 +93,15 @@ const sides = {
   ours: {
     url: `${base}/ours/index.html`,
     // Ours opens on an intro: the measured start-up includes pressing its start button.
+    // The loader paints a first screen whose start button is off until the app takes over;
+    // the layout shift is counted up to that moment, before the click changes the screen.
     ready: `(() => { const r = document.querySelector("zelfcheck-sociale-veiligheid")?.shadowRoot; if (!r) return false;
-      const start = [...r.querySelectorAll("button")].find((b) => b.textContent.trim() === ${JSON.stringify(ui.intro_start.nl)});
-      if (start) start.click(); return !!r.querySelector("input[type=radio][value=po]"); })()`,
+      const start = [...r.querySelectorAll("button")].find((b) => b.textContent.trim() === ${JSON.stringify(ui.intro_start.nl)} && !b.disabled);
+      if (start) { window.__takeover ??= { at: performance.now(), shift: window.__shift }; start.click(); }
+      return !!r.querySelector("input[type=radio][value=po]"); })()`,
+    // The emergency numbers are on screen: the help bar's tel: links, styled (not hidden).
+    painted: `(() => { const r = document.querySelector("zelfcheck-sociale-veiligheid")?.shadowRoot;
+      const host = r?.querySelector(".zc-host"); return !!host && !host.hidden && !!r.querySelector(".zc-helpbar a[href^='tel:']"); })()`,
     text: `document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot`,
     next: `document.querySelector("zelfcheck-sociale-veiligheid").shadowRoot.querySelector(".zc-main button[type=submit]")`,
     // The result page paints its heading and urgent tips first and the rest a frame later.
@@ -121,12 +127,17 @@ const sides = {
   },
 };
 
-/** Records, from the very start, the moment `ready` first holds (checked every frame). */
-function readyProbe(ready) {
-  return `window.__ready = new Promise((resolve) => {
-    const tick = () => { try { if (${ready}) return resolve(performance.now()); } catch {} requestAnimationFrame(tick); };
+/** Records, from the very start, the moment `ready` first holds (checked every frame), the
+ *  same for `painted` when the side has it, and the sum of layout shifts as they come. */
+function readyProbe(ready, painted = "false") {
+  return `window.__shift = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shift += e.value; }).observe({ type: "layout-shift", buffered: true });
+  const whenHolds = (test) => new Promise((resolve) => {
+    const tick = () => { try { if (test()) return resolve(performance.now()); } catch {} requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });`;
+  });
+  window.__ready = whenHolds(() => ${ready});
+  window.__painted = whenHolds(() => ${painted});`;
 }
 
 /** Presses next (in the page) and resolves with the time until the next screen is painted
@@ -183,9 +194,21 @@ async function run(browser, name, { cpu = 1, slowNet = false, steps = false }) {
   }
   const finished = [];
   page.on("requestfinished", (request) => finished.push(request));
-  await page.addInitScript(readyProbe(side.ready));
+  await page.addInitScript(readyProbe(side.ready, side.painted));
   await page.goto(side.url);
   const startup = await page.evaluate(() => window.__ready);
+  // Layout shift until the first screen is final: for ours until the app has taken over
+  // from the loader's first screen, for SurveyJS until its first question is there.
+  const shift = await page.evaluate(() => (window.__takeover ? window.__takeover.shift : window.__shift));
+  let painted = null;
+  if (side.painted) {
+    // From the moment the loader script has arrived to the numbers on screen.
+    painted = await page.evaluate(async () => {
+      const at = await window.__painted;
+      const loader = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/zelfcheck.js"));
+      return { sinceLoader: at - loader.responseEnd, sinceStart: at };
+    });
+  }
   // Everything the page fetched until the first question was there (compressed bytes).
   const bytes = {};
   for (const request of [...finished]) {
@@ -195,7 +218,7 @@ async function run(browser, name, { cpu = 1, slowNet = false, steps = false }) {
     const kind = url.endsWith(".wasm") ? "wasm" : url.endsWith(".txt") ? "texts" : request.resourceType();
     bytes[kind] = (bytes[kind] ?? 0) + sizes.responseBodySize;
   }
-  const result = { startup, bytes };
+  const result = { startup, bytes, shift, painted };
   if (steps) {
     await side.toFirstQuestion(page);
     result.steps = [];
@@ -310,6 +333,27 @@ add("memory after the topic (JS heap + wasm)", "MB", median(memory("ours")), med
 add("search per keystroke until laid out, browser (p50)", "ms", median(results.ours.search), null, `p95 ${fmt(pct(results.ours.search, 95))} ms, ${native.entries} entries`);
 add("search per keystroke, native matcher (p50)", "µs", native.p50_us, null, `p95 ${fmt(native.p95_us)} µs, max ${fmt(native.max_us)} µs`);
 
+{
+  const of = (name) => results[name].plain.map((r) => r.shift);
+  add("layout shift until the first screen is final (CLS)", "", median(of("ours")), median(of("surveyjs")), `max ${fmt(Math.max(...of("ours")))} vs ${fmt(Math.max(...of("surveyjs")))}`);
+  const painted = (key, field) => results.ours[key].map((r) => r.painted[field]);
+  add("emergency numbers painted, after the loader arrived (no throttling)", "ms", median(painted("plain", "sinceLoader")), null, `from navigation ${fmt(median(painted("plain", "sinceStart")))} ms; with the wasm ${fmt(median(results.ours.plain.map((r) => r.startup)))} ms`);
+  add("emergency numbers painted, after the loader arrived (1.6 Mbit/s)", "ms", median(painted("slow", "sinceLoader")), null, `from navigation ${fmt(median(painted("slow", "sinceStart")))} ms`);
+}
+
+// The project's targets for start-up (issue 19), each with ours, SurveyJS's and whether met.
+const row = (start) => rows.find((r) => r.metric.startsWith(start));
+const targets = [
+  ["download to the first question ≤ 120 KB", row("download to first question"), (r) => r.ours <= 120],
+  ["whole widget, both languages ≤ 200 KB", row("whole check"), (r) => r.ours <= 200],
+  ["start-up at CPU 4× ≤ 0.40 of SurveyJS", row("start-up to first question (CPU 4×"), (r) => r.ratio <= 0.4],
+  ["start-up at 1.6 Mbit/s ≤ 0.40 of SurveyJS", row("start-up to first question (1.6"), (r) => r.ratio <= 0.4],
+  ["step p95 at CPU 4× < 16 ms", row("step latency p95 (CPU 4×"), (r) => r.ours < 16],
+  ["result page at CPU 4× < 0.5 of SurveyJS", row("result page complete"), (r) => r.ratio < 0.5],
+  ["emergency numbers painted < 100 ms after the loader", row("emergency numbers painted, after the loader arrived (no"), (r) => r.ours < 100],
+  ["no layout shift when the app takes over (CLS 0)", row("layout shift"), (r) => r.ours === 0],
+].map(([target, r, met]) => ({ target, ours: r.ours, surveyjs: r.surveyjs, ratio: r.ratio, unit: r.unit, met: met(r) }));
+
 const width = Math.max(...rows.map((r) => r.metric.length));
 console.log(`\nBenchmark, topic ${TOPIC}, longest scripted path (${path.answers.length} steps), ${RUNS} runs per side, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`${"metric".padEnd(width)}  ${"unit".padEnd(4)} ${"ours".padStart(9)} ${"SurveyJS".padStart(9)} ${"ratio".padStart(6)}  note`);
@@ -318,9 +362,16 @@ for (const r of rows) {
     `${r.metric.padEnd(width)}  ${r.unit.padEnd(4)} ${fmt(r.ours).padStart(9)} ${(r.surveyjs === null ? "—" : fmt(r.surveyjs)).padStart(9)} ${(r.ratio === null ? "" : r.ratio.toFixed(2)).padStart(6)}  ${r.note}`,
   );
 }
+const tw = Math.max(...targets.map((t) => t.target.length));
+console.log(`\nTargets\n${"target".padEnd(tw)}  ${"ours".padStart(9)} ${"SurveyJS".padStart(9)} ${"ratio".padStart(6)}  met`);
+for (const t of targets) {
+  console.log(
+    `${t.target.padEnd(tw)}  ${`${fmt(t.ours)} ${t.unit}`.padStart(9)} ${(t.surveyjs === null ? "—" : `${fmt(t.surveyjs)} ${t.unit}`).padStart(9)} ${(t.ratio === null ? "" : t.ratio.toFixed(2)).padStart(6)}  ${t.met ? "yes" : "NO"}`,
+  );
+}
 mkdirSync(resolve(root, OUT, ".."), { recursive: true });
 writeFileSync(
   resolve(root, OUT),
-  JSON.stringify({ date: new Date().toISOString(), topic: TOPIC, runs: RUNS, steps: path.answers.length, rows, raw: results, native }, null, 1) + "\n",
+  JSON.stringify({ date: new Date().toISOString(), topic: TOPIC, runs: RUNS, steps: path.answers.length, rows, targets, raw: results, native }, null, 1) + "\n",
 );
 console.log(`\nwritten: ${OUT}`);

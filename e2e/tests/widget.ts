@@ -38,6 +38,10 @@ export function templateRe(template: string): RegExp {
 
 export type Lang = "nl" | "en";
 export const ui: Record<string, Record<Lang, string>> = toml("content/ui.toml");
+/** The contacts the widget always shows (`content/contacts.toml`). */
+export const contacts: any = toml("content/contacts.toml");
+/** A time from `open` in contacts.toml ("9:00") as the widget writes it ("9.00"). */
+export const shownTime = (time: string): string => time.replace(":", ".");
 /** The shared legal rules; a topic's tip or banner with `rule = "..."` takes its texts from them. */
 const rules: any = toml("content/rules.toml");
 const withRule = (kind: "tips" | "interrupts") => (item: any) => {
@@ -120,10 +124,12 @@ export class Widget {
     await this.goto("./");
   }
 
-  /** Opens a page with the widget and waits for its intro. */
+  /** Opens a page with the widget and waits for the app's intro (not the first screen the
+   * loader paints while the wasm loads). */
   async goto(url: string) {
     await this.page.goto(url);
     await expect(this.heading("intro_heading")).toBeVisible();
+    await expect(this.root.locator("[data-zc-shell]")).toHaveCount(0);
   }
 
   async start(sector: string, role: string, topic: any) {

@@ -18,6 +18,7 @@ pub mod reach;
 pub mod readability;
 pub mod replay;
 pub mod review;
+pub mod shell;
 pub mod source;
 pub mod synonyms;
 pub mod text_lines;

@@ -1,30 +1,36 @@
 //! What the loader (`public/zelfcheck.js`) needs before the widget runs: the attributes it
-//! watches, and the numbers its failure message gives when nothing else could load. The
+//! watches, the first screen it paints while the wasm loads ([`super::shell`]), and the
+//! numbers its failure message gives when nothing else could load. The
 //! build writes them as JSON beside the packed content; `scripts/finish-build.mjs` fills
 //! them into the loader.
 
 use std::fmt::Write;
 
 use zelfcheck_engine::settings::names::watched_attributes;
-use zelfcheck_engine::{Contact, Content};
+use zelfcheck_engine::{Contact, Content, Lang, Text};
+
+use super::shell::shell_html;
 
 /// The file the build writes, in cargo's `OUT_DIR`.
 pub const FILE: &str = "loader.json";
 
 /// The loader's facts as one JSON object: `attributes`, the names whose change sets a widget
 /// up anew; `help`, the Adviespunt's number, `tel:` link and hours per language, and the
-/// emergency number with its link.
-pub fn loader_json(content: &Content) -> String {
+/// emergency number with its link; `shell`, the first screen's HTML per language. `ui` holds
+/// the screen texts by key.
+pub fn loader_json(content: &Content, ui: &[(String, Text)]) -> String {
     let attributes: Vec<String> = watched_attributes()
         .iter()
         .map(|a| json_string(a))
         .collect();
     let contacts = &content.contacts;
     format!(
-        r#"{{"attributes":[{}],"help":{{"adviespunt":{},"emergency":{}}}}}"#,
+        r#"{{"attributes":[{}],"help":{{"adviespunt":{},"emergency":{}}},"shell":{{"nl":{},"en":{}}}}}"#,
         attributes.join(","),
         phone_json(&contacts.adviespunt, true),
         phone_json(&contacts.emergency, false),
+        json_string(&shell_html(content, ui, Lang::Nl)),
+        json_string(&shell_html(content, ui, Lang::En)),
     )
 }
 
