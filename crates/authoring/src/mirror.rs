@@ -8,8 +8,8 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use toml::Spanned;
 use zelfcheck_engine::{
-    Condition, ContactRef, Named, QuestionKind, Role, Sector, Source, Text, TipGroup, TipKind,
-    Urgency,
+    Condition, ContactRef, Named, OpenDays, Opening, QuestionKind, Role, Sector, Source, Text,
+    TipGroup, TipKind, Urgency,
 };
 
 /// A text in both languages.
@@ -63,6 +63,16 @@ impl Authored for u8 {
     type Src = Spanned<String>;
 }
 
+/// A time of day is written as `9:00`.
+impl Authored for u16 {
+    type Src = Spanned<String>;
+}
+
+/// A contact's opening times are a table of their own.
+impl Authored for Opening {
+    type Src = OpeningSrc;
+}
+
 /// Left out when there is none.
 impl<T: Authored> Authored for Option<T> {
     type Src = T::Src;
@@ -80,7 +90,35 @@ macro_rules! authored_by_id {
     };
 }
 
-authored_by_id!(QuestionKind, TipGroup, TipKind, Urgency, ContactRef);
+authored_by_id!(
+    QuestionKind,
+    TipGroup,
+    TipKind,
+    Urgency,
+    ContactRef,
+    OpenDays
+);
+
+/// How a field of a model struct is written when the file must give it: as its [`Authored`]
+/// form, and a field that may be left out (an `Option`) as an optional one.
+pub trait Required {
+    /// What the TOML table holds for the field.
+    type Src;
+}
+
+impl<T: Authored> Required for Option<T> {
+    type Src = Option<T::Src>;
+}
+
+macro_rules! required {
+    ($($ty:ty),*) => {
+        $(impl Required for $ty {
+            type Src = <$ty as Authored>::Src;
+        })*
+    };
+}
+
+required!(&'static str, Text, &'static Source, u16, OpenDays, Opening);
 
 /// A value of a content enum, written as its id; another id is refused as serde refuses an
 /// unknown variant.
@@ -139,4 +177,26 @@ macro_rules! optional_mirror {
     };
 }
 
-pub(crate) use optional_mirror;
+/// A file's table for a model struct that is written out in full, field for field. Called
+/// by a model struct's fields macro, which appends `fields { name: Type, ... }`.
+macro_rules! mirror {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {}
+        fields { $( $field:ident: $ty:ty, )* }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $( pub $field: <$ty as $crate::mirror::Required>::Src, )*
+        }
+    };
+}
+
+pub(crate) use {mirror, optional_mirror};
+
+zelfcheck_engine::opening_fields!(mirror {
+    /// When a contact is answered: `open = { days = "school_days", from = "9:00", to = "16:00" }`.
+    pub struct OpeningSrc {}
+});

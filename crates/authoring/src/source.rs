@@ -4,8 +4,8 @@ use serde::Deserialize;
 use toml::Spanned;
 use zelfcheck_engine::*;
 
-pub use super::mirror::TextSrc;
-use super::mirror::{Choice, optional_mirror};
+use super::mirror::{Choice, mirror, optional_mirror};
+pub use super::mirror::{OpeningSrc, TextSrc};
 
 /// `sources.toml`.
 #[derive(Debug, Deserialize)]
@@ -15,15 +15,10 @@ pub struct SourcesFile {
     pub sources: Vec<SourceSrc>,
 }
 
-/// One citable source.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SourceSrc {
-    pub id: Spanned<String>,
-    pub title: Spanned<String>,
-    pub publisher: Spanned<String>,
-    pub url: Spanned<String>,
-}
+zelfcheck_engine::source_fields!(mirror {
+    /// One citable source.
+    pub struct SourceSrc {}
+});
 
 /// `contacts.toml`.
 #[derive(Debug, Deserialize)]
@@ -37,29 +32,10 @@ pub struct ContactsFile {
     pub csg: ContactSrc,
 }
 
-/// One contact.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ContactSrc {
-    pub name: TextSrc,
-    pub purpose: TextSrc,
-    pub phone: Spanned<String>,
-    pub phone_link: Spanned<String>,
-    pub hours: TextSrc,
-    pub open: OpeningSrc,
-    pub email: Option<Spanned<String>>,
-    pub url: Option<Spanned<String>>,
-    pub source: Spanned<String>,
-}
-
-/// When a contact is answered: `open = { days = "school_days", from = "9:00", to = "16:00" }`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OpeningSrc {
-    pub days: Choice<OpenDays>,
-    pub from: Spanned<String>,
-    pub to: Spanned<String>,
-}
+zelfcheck_engine::contact_fields!(mirror {
+    /// One contact.
+    pub struct ContactSrc {}
+});
 
 /// A file under `topics/`.
 #[derive(Debug, Deserialize)]

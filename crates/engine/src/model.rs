@@ -284,6 +284,7 @@ content_struct! {
 }
 
 content_struct! {
+    fields_macro = source_fields;
     /// A source a tip cites.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub struct Source {
@@ -483,6 +484,7 @@ content_enum! {
 }
 
 content_struct! {
+    fields_macro = opening_fields;
     /// When a line is answered, in Dutch time.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub struct Opening {
@@ -503,6 +505,7 @@ impl Opening {
 }
 
 content_struct! {
+    fields_macro = contact_fields;
     /// A phone line or other contact shown in the widget.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub struct Contact {
