@@ -17,8 +17,8 @@ fn main() {
             let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
             let out = Path::new(&out);
             let packed = authoring::pack::pack(checked.content, &checked.ui);
-            for (file, part) in authoring::pack::FILES.iter().zip(packed.parts()) {
-                std::fs::write(out.join(file), part).expect("OUT_DIR is writable");
+            for (file, bytes) in packed.files() {
+                std::fs::write(out.join(file), bytes).expect("OUT_DIR is writable");
             }
             let code = authoring::pack::rust_source(&checked.ui);
             std::fs::write(out.join("content.rs"), code).expect("OUT_DIR is writable");

@@ -10,7 +10,12 @@
 // painted at once, so the emergency numbers are there and can be called before the wasm
 // has arrived, and even if it never does.
 
-const FILES = { glue: "__ZC_GLUE__", wasm: "__ZC_WASM__", css: "__ZC_CSS__", texts: { nl: "__ZC_NL__", en: "__ZC_EN__" } };
+const FILES = {
+  glue: "__ZC_GLUE__",
+  wasm: "__ZC_WASM__",
+  css: "__ZC_CSS__",
+  texts: { nl: { first: "__ZC_NL__", later: "__ZC_NL_LATER__" }, en: { first: "__ZC_EN__", later: "__ZC_EN_LATER__" } },
+};
 const TAG = "zelfcheck-sociale-veiligheid";
 const WATCHED = __ZC_SETTINGS__;
 const HELP = __ZC_HELP__;
@@ -32,21 +37,24 @@ function loadEngine() {
 
 const downloads = new Map();
 /**
- * The texts of one language ("nl" or "en"), downloaded once for the whole page. The widget
- * asks for the language it shows; the other one only when someone switches.
+ * One part of the texts of one language ("nl" or "en"; "first" for the screens up to the
+ * questions, "later" for tips, cases and quick answers), downloaded once for the whole
+ * page. The widget asks for the language it shows; the other one only when someone
+ * switches.
  */
-function texts(lang) {
-  if (!Object.hasOwn(FILES.texts, lang)) return Promise.reject(new Error(`no texts for "${lang}"`));
-  if (!downloads.has(lang)) {
-    const download = fetch(here(FILES.texts[lang])).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status} for ${FILES.texts[lang]}`);
+function texts(lang, part = "first") {
+  const file = Object.hasOwn(FILES.texts, lang) && Object.hasOwn(FILES.texts[lang], part) ? FILES.texts[lang][part] : null;
+  if (file === null) return Promise.reject(new Error(`no texts for "${lang}" (${part})`));
+  if (!downloads.has(file)) {
+    const download = fetch(here(file)).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${file}`);
       return response.text();
     });
     // A failed download may be tried again later, e.g. when the network is back.
-    download.catch(() => downloads.delete(lang));
-    downloads.set(lang, download);
+    download.catch(() => downloads.delete(file));
+    downloads.set(file, download);
   }
-  return downloads.get(lang);
+  return downloads.get(file);
 }
 
 /** The widget's language for a code such as "en" or "nl_BE", or null when there are no texts for it. */

@@ -4,8 +4,9 @@
 // copied public/ into its staging folder. This script adds, with a content hash in each name:
 //   - the widget's stylesheet (style/zelfcheck.css), which the loader puts in each widget's
 //     shadow root, so it is not a page stylesheet Trunk could link;
-//   - each language's texts, which build.rs wrote next to the generated Rust (cargo's OUT_DIR);
-// and fills in the names of all five in the loader, zelfcheck.js, whose own name never
+//   - each language's texts in two parts (up to the questions; tips, cases and quick answers),
+//     which build.rs wrote next to the generated Rust (cargo's OUT_DIR);
+// and fills in the names of all of them in the loader, zelfcheck.js, whose own name never
 // changes, so the snippet on a school's page stays the same from release to release. It also
 // fills in what build.rs wrote for the loader (loader.json): the attributes a widget watches,
 // from the engine's settings, and the help line's numbers and hours and the first screen in
@@ -53,8 +54,10 @@ const names = {
   __ZC_GLUE__: glue,
   __ZC_WASM__: wasm,
   __ZC_CSS__: add("zelfcheck", "css", readFileSync(join(root, "style", "zelfcheck.css"))),
-  __ZC_NL__: add("zelfcheck-nl", "txt", readFileSync(join(outDir, "content-nl.txt"))),
-  __ZC_EN__: add("zelfcheck-en", "txt", readFileSync(join(outDir, "content-en.txt"))),
+  __ZC_NL__: add("zelfcheck-nl", "txt", readFileSync(join(outDir, "content-nl-first.txt"))),
+  __ZC_NL_LATER__: add("zelfcheck-nl-later", "txt", readFileSync(join(outDir, "content-nl-later.txt"))),
+  __ZC_EN__: add("zelfcheck-en", "txt", readFileSync(join(outDir, "content-en-first.txt"))),
+  __ZC_EN_LATER__: add("zelfcheck-en-later", "txt", readFileSync(join(outDir, "content-en-later.txt"))),
 };
 // JSON is JavaScript: the loader takes these as they are, in place of the mark.
 const facts = JSON.parse(readFileSync(join(outDir, "loader.json"), "utf8"));

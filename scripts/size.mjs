@@ -43,19 +43,23 @@ const sum = (names) =>
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 const names = [...sizes.keys()];
-const width = Math.max(34, ...names.map((n) => n.length));
+const width = Math.max(52, ...names.map((n) => n.length));
 const row = (name, s) => console.log(`${name.padEnd(width)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
 console.log(`${"file".padEnd(width)} ${"raw".padStart(11)} ${"gzip".padStart(11)} ${"brotli".padStart(11)}`);
 for (const [name, s] of sizes) row(name, s);
 
-// What each way of embedding downloads; the hashed names are found, not assumed. The texts
-// of one language come with it; the other language's only when someone switches.
-const texts = (lang) => names.filter((n) => new RegExp(`^zelfcheck-${lang}-[0-9a-f]{12}\\.txt$`).test(n));
-const app = ["zelfcheck.js", ...names.filter((n) => /^zelfcheck-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(n)), ...texts("nl")];
-console.log("\ndownloaded per way of embedding, in Dutch");
+// What each way of embedding downloads; the hashed names are found, not assumed. The first
+// part of one language's texts comes with the app (what the screens up to the questions
+// need); its later part (tips, cases, quick answers) once the first question is up; the
+// other language's only when someone switches.
+const texts = (lang, part) =>
+  names.filter((n) => new RegExp(`^zelfcheck-${lang}-${part === "later" ? "later-" : ""}[0-9a-f]{12}\\.txt$`).test(n));
+const app = ["zelfcheck.js", ...names.filter((n) => /^zelfcheck-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/.test(n)), ...texts("nl", "first")];
+console.log("\ndownloaded per way of embedding, in Dutch, until the first question");
 row("custom element (zelfcheck.js + app)", sum(app));
 row("iframe (host helper + embed page)", sum(["zelfcheck-iframe.js", "embed.html", "embed.js", "page.css", ...app]));
 row("direct page (index.html)", sum(["index.html", "page.css", "icon.svg", ...app]));
 console.log("");
-row("switching to English: its texts", sum(texts("en")));
-row("the whole widget, both languages", sum([...app, ...texts("en")]));
+row("then, at the first question: the rest of the texts", sum(texts("nl", "later")));
+row("switching to English: its texts", sum([...texts("en", "first"), ...texts("en", "later")]));
+row("the whole widget, both languages", sum([...app, ...texts("nl", "later"), ...texts("en", "first"), ...texts("en", "later")]));

@@ -9,6 +9,7 @@ use zelfcheck_authoring::leak::leak_str;
 use zelfcheck_authoring::pack::{Packed, pack};
 use zelfcheck_engine::codec::Pack;
 use zelfcheck_engine::packed::Unpacker;
+use zelfcheck_engine::texts::{Part, Texts};
 use zelfcheck_engine::{Content, Lang, Text};
 
 fn packed() -> (zelfcheck_authoring::Converted, Packed) {
@@ -24,6 +25,14 @@ fn reader(packed: &Packed) -> Unpacker {
     )
 }
 
+/// Puts both parts of one language's packed texts in `texts`.
+fn fill(texts: &Texts, packed: &Packed, lang: Lang) {
+    for part in Part::ALL {
+        let text = leak_str(packed.texts(lang, part).to_string());
+        texts.fill(lang, part, text).unwrap();
+    }
+}
+
 #[test]
 fn content_files_round_trip_through_the_packed_form() {
     let (checked, packed) = packed();
@@ -34,13 +43,13 @@ fn content_files_round_trip_through_the_packed_form() {
     r.finish();
     // Before the texts arrive, every text reads as empty in that language.
     assert_eq!(content.topics[0].title.get(Lang::Nl), "");
-    texts.fill(Lang::Nl, leak_str(packed.nl.clone())).unwrap();
+    fill(texts, &packed, Lang::Nl);
     assert_eq!(content.topics[0].title.get(Lang::En), "");
     assert_eq!(
         content.topics[0].title.get(Lang::Nl),
         checked.content.topics[0].title.nl()
     );
-    texts.fill(Lang::En, leak_str(packed.en.clone())).unwrap();
+    fill(texts, &packed, Lang::En);
     assert_eq!(&content, checked.content);
     assert_eq!(ui, checked.ui.iter().map(|(_, t)| *t).collect::<Vec<_>>());
 }
@@ -49,13 +58,20 @@ fn content_files_round_trip_through_the_packed_form() {
 fn texts_fit_only_their_own_places_and_arrive_once() {
     let (_, packed) = packed();
     let texts = reader(&packed).texts();
+    let part = |lang, part| leak_str(packed.texts(lang, part).to_string());
     let wrong = texts
-        .fill(Lang::Nl, leak_str(packed.en.clone()))
+        .fill(Lang::Nl, Part::First, part(Lang::En, Part::First))
         .unwrap_err();
     assert!(wrong.contains("another build"), "{wrong}");
-    texts.fill(Lang::En, leak_str(packed.en.clone())).unwrap();
+    let swapped = texts
+        .fill(Lang::En, Part::First, part(Lang::En, Part::Later))
+        .unwrap_err();
+    assert!(swapped.contains("another build"), "{swapped}");
+    texts
+        .fill(Lang::En, Part::First, part(Lang::En, Part::First))
+        .unwrap();
     let twice = texts
-        .fill(Lang::En, leak_str(packed.en.clone()))
+        .fill(Lang::En, Part::First, part(Lang::En, Part::First))
         .unwrap_err();
     assert!(twice.contains("already"), "{twice}");
 }
@@ -68,8 +84,11 @@ fn the_embedded_content_is_the_checked_content() {
     for (key, text) in &checked.ui {
         assert!(ui.contains(&format!("{key}: {text:?}")), "ui.{key} differs");
     }
-    assert!(zelfcheck::content::has_texts(Lang::Nl));
-    assert!(zelfcheck::content::has_texts(Lang::En));
+    for lang in [Lang::Nl, Lang::En] {
+        for part in Part::ALL {
+            assert!(zelfcheck::content::has_texts(lang, part));
+        }
+    }
 }
 
 #[test]
@@ -92,4 +111,37 @@ fn a_reader_that_stops_early_is_caught() {
     let mut r = reader(&packed);
     let _ = Content::unpack(&mut r);
     r.finish();
+}
+
+#[test]
+fn the_questions_need_only_the_first_part_and_the_tips_the_later_one() {
+    let (checked, packed) = packed();
+    let mut r = reader(&packed);
+    let texts = r.texts();
+    let content = Content::unpack(&mut r);
+    let first = leak_str(packed.texts(Lang::Nl, Part::First).to_string());
+    texts.fill(Lang::Nl, Part::First, first).unwrap();
+    for (topic, checked_topic) in content.topics.iter().zip(checked.content.topics) {
+        assert_eq!(topic.title.nl(), checked_topic.title.nl());
+        for (question, checked_question) in topic.questions.iter().zip(checked_topic.questions) {
+            assert_eq!(question.text.nl(), checked_question.text.nl());
+            for (option, checked_option) in question.options.iter().zip(checked_question.options) {
+                assert_eq!(option.text.nl(), checked_option.text.nl());
+            }
+        }
+        for (interrupt, checked_interrupt) in topic.interrupts.iter().zip(checked_topic.interrupts)
+        {
+            assert_eq!(interrupt.text.nl(), checked_interrupt.text.nl());
+        }
+    }
+    // A tip is not there until the later part is.
+    let tip = &content.topics[0].tips[0];
+    assert_eq!(tip.text.nl(), "");
+    let later = leak_str(packed.texts(Lang::Nl, Part::Later).to_string());
+    texts.fill(Lang::Nl, Part::Later, later).unwrap();
+    assert!(!tip.text.nl().is_empty());
+    // The first part is the smaller by far: most words are in the tips.
+    assert!(
+        packed.texts(Lang::Nl, Part::First).len() * 2 < packed.texts(Lang::Nl, Part::Later).len()
+    );
 }

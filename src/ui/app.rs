@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::content::{CONTENT, UI};
+use crate::content::{CONTENT, UI, has_texts};
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, tr};
-use crate::ui::language;
+use crate::ui::language::{self, Later};
 use crate::ui::parts::contacts::HelpBar;
 use crate::ui::parts::interrupts::InterruptBanners;
+use crate::ui::parts::later::LaterTexts;
 use crate::ui::parts::privacy::PrivacyBar;
 use crate::ui::screens::intro::Intro;
 use crate::ui::screens::profile::ProfileScreen;
@@ -18,6 +19,7 @@ use crate::ui::screens::training::{self, CaseBanner, CaseList, Handout};
 use crate::ui::setup::Setup;
 use crate::ui::storage::{self, Mode};
 use zelfcheck_engine::settings::StorageMode;
+use zelfcheck_engine::texts::Part;
 use zelfcheck_engine::{Lang, Session, Step, Text};
 
 /// The whole widget.
@@ -37,6 +39,11 @@ pub fn App(
     let state = Zelfcheck {
         session: RwSignal::new(session),
         lang: RwSignal::new(setup.lang),
+        later: RwSignal::new(if has_texts(setup.lang, Part::Later) {
+            Later::Ready
+        } else {
+            Later::Idle
+        }),
         interacted: RwSignal::new(false),
         remember: RwSignal::new(setup.storage() == StorageMode::Device),
         storage_ok: RwSignal::new(true),
@@ -52,6 +59,12 @@ pub fn App(
     }
     let lang = state.lang;
     let step = Memo::new(move |_| state.session.with(Session::step));
+    // The tips, cases and quick answers come once the first question is up.
+    Effect::new(move |_| {
+        if !matches!(step.get(), Step::Intro | Step::Profile | Step::Topics) {
+            language::load_later(lang.get_untracked(), state.later);
+        }
+    });
     let root = NodeRef::<leptos::html::Div>::new();
     if training {
         let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -67,7 +80,7 @@ pub fn App(
     };
     // On a slow network the other language's texts take a moment; the button says so.
     let loading = RwSignal::new(false);
-    let toggle = move |_| language::show(lang, untrack(other), Some(loading));
+    let toggle = move |_| language::show(lang, untrack(other), state.later, Some(loading));
     let switch_text = move |text: Text, busy: Text| {
         move || if loading.get() { busy } else { text }.get(lang.get())
     };
@@ -103,8 +116,12 @@ pub fn App(
             <div class="zc-main" role=owns_page.then_some("main")>
                 // Keyed, so every screen is built fresh: rebuilding one question's form in
                 // place of another's would carry the old radio buttons' state along.
-                <For each=move || std::iter::once(step.get()) key=|step| *step let:step>
-                    {screen(step)}
+                <For
+                    each=move || std::iter::once(shown(step.get(), state.later.get()))
+                    key=|shown| *shown
+                    let:shown
+                >
+                    {screen(shown)}
                 </For>
             </div>
             <PrivacyBar/>
@@ -112,7 +129,20 @@ pub fn App(
     }
 }
 
-fn screen(step: Step) -> AnyView {
+/// The step on show, or, on a screen that needs the later part of the texts (the tips)
+/// before it is there, the state of its download.
+fn shown(step: Step, later: Later) -> (Step, Option<Later>) {
+    let needs_later = matches!(step, Step::Result | Step::Cases | Step::Handout);
+    (
+        step,
+        (needs_later && later != Later::Ready).then_some(later),
+    )
+}
+
+fn screen((step, waiting): (Step, Option<Later>)) -> AnyView {
+    if waiting.is_some() {
+        return view! { <section class="zc-screen"><LaterTexts/></section> }.into_any();
+    }
     match step {
         Step::Intro => view! { <Intro/> }.into_any(),
         Step::Profile => view! { <ProfileScreen/> }.into_any(),
@@ -171,7 +201,7 @@ fn restore(state: Zelfcheck) {
         Ok(Some((text, mode))) => {
             if let Some(restored) = Session::restore_with(&CONTENT, &preset, &text) {
                 state.session.set(restored.session);
-                language::show(state.lang, restored.lang, None);
+                language::show(state.lang, restored.lang, state.later, None);
                 state
                     .content_updated
                     .set(restored.content_changed && restored.dropped > 0);

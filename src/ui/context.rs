@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::content::CONTENT;
 use crate::ui::answer_form::AnswerForm;
+use crate::ui::language::Later;
 use crate::ui::setup::Setup;
 use zelfcheck_engine::{EngineError, Event, Lang, Session};
 
@@ -14,6 +15,8 @@ pub struct Zelfcheck {
     pub session: RwSignal<Session>,
     /// The language shown.
     pub lang: RwSignal<Lang>,
+    /// Whether the later part of the texts (tips, cases, quick answers) is there.
+    pub later: RwSignal<Later>,
     /// Whether the user has done anything yet; until then the widget leaves focus alone,
     /// so a host page does not jump to it on load.
     pub interacted: RwSignal<bool>,

@@ -15,6 +15,7 @@ use std::any::Any;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
+use zelfcheck_engine::texts::Part;
 
 /// A mounted widget; `unmount` (or dropping it) removes it and its reactive state.
 #[wasm_bindgen]
@@ -33,9 +34,10 @@ impl Mounted {
 /// Mounts one widget into `container` (inside the shadow root of `host`), set up from its
 /// settings file (the JSON text, if any), JSON child, attributes and (with `url-settings`)
 /// the page address, in that order of precedence from low to high. `lang` is the language
-/// to start in, as the loader decided it (`nl` or `en`). `texts` downloads the texts of a
-/// language (a code in, a promise of the text out); the widget appears once the texts of
-/// its language are there, and the promise fails when they cannot be had.
+/// to start in, as the loader decided it (`nl` or `en`). `texts` downloads one part of the
+/// texts of a language (a code and `first` or `later` in, a promise of the text out); the
+/// widget appears once the first part of its language is there (in training mode, both),
+/// and the promise fails when they cannot be had.
 #[wasm_bindgen]
 pub async fn mount(
     host: HtmlElement,
@@ -47,7 +49,14 @@ pub async fn mount(
     console_error_panic_hook::set_once();
     language::set_loader(texts);
     let setup = setup::read(&host, file.as_deref(), &lang);
-    language::ensure(setup.lang).await.map_err(|e| {
+    // A trainer's widget waits for all texts (its cases are in the later part); a
+    // self-check shows once the part up to the questions is there.
+    let parts: &[Part] = if setup.settings.training {
+        &Part::ALL
+    } else {
+        &[Part::First]
+    };
+    language::ensure(setup.lang, parts).await.map_err(|e| {
         JsValue::from(js_sys::Error::new(&format!(
             "the {} texts could not be loaded: {e}",
             setup.lang.code()

@@ -11,7 +11,8 @@ use std::fmt::Write;
 
 use zelfcheck_engine::codec::{Pack, Writer};
 use zelfcheck_engine::packed::END;
-use zelfcheck_engine::{Content, Text};
+use zelfcheck_engine::texts::Part;
+use zelfcheck_engine::{Content, Lang, Text};
 
 /// The packed content: a number stream and three string tables.
 #[derive(Debug, Default)]
@@ -20,10 +21,12 @@ pub struct Packed {
     pub numbers: Vec<u8>,
     /// Ids, facts, dates, phone numbers and links.
     pub plain: String,
-    /// Dutch texts.
+    /// Dutch texts, both parts: the first part's entries come first.
     pub nl: String,
-    /// English texts.
+    /// English texts, both parts, the same way.
     pub en: String,
+    /// How many entries of `nl` and `en` make up the first part.
+    pub first: [usize; 2],
 }
 
 /// One string table: each distinct string once, ended by [`END`].
@@ -100,49 +103,116 @@ impl Writer for Packer {
     }
 }
 
-/// The content followed by the screen texts, in the order of `ui`.
+/// The content followed by the screen texts, in the order of `ui`. The texts the screens
+/// up to the questions need ([`first_part`]) take the first places of each language's
+/// table, so they can be downloaded on their own.
 pub fn pack(content: &Content, ui: &[(String, Text)]) -> Packed {
     let mut p = Packer::default();
+    for text in first_part(content, ui) {
+        p.nl.refer(text.nl());
+        p.en.refer(text.en());
+    }
+    let first = [p.nl.places.len(), p.en.places.len()];
     content.pack(&mut p);
     for (_, text) in ui {
         p.text(text);
     }
-    // The reader reserves each language's places before it reads the rest.
+    // The reader reserves each language's places, per part, before it reads the rest.
     let mut counts = Packer::default();
-    counts.num(p.nl.places.len());
-    counts.num(p.en.places.len());
+    for (table, first) in [&p.nl, &p.en].into_iter().zip(first) {
+        counts.num(first);
+        counts.num(table.places.len() - first);
+    }
     counts.numbers.extend(p.numbers);
     Packed {
         numbers: counts.numbers,
         plain: p.plain.text,
         nl: p.nl.text,
         en: p.en.text,
+        first,
     }
 }
 
-/// The file names the packed parts are written to, next to the generated Rust.
-pub const FILES: [&str; 4] = [
-    "content.bin",
-    "content-plain.txt",
-    "content-nl.txt",
-    "content-en.txt",
-];
+/// The texts of the screens up to and with the questions: the screen texts, the contacts,
+/// each topic's title, summary, questions and banners, and the glossary (its terms are
+/// explained inside questions). Tips, phases, cases, discussion points and quick questions
+/// are left for the later part.
+pub fn first_part(content: &Content, ui: &[(String, Text)]) -> Vec<Text> {
+    let mut texts: Vec<Text> = ui.iter().map(|(_, text)| *text).collect();
+    let c = &content.contacts;
+    for contact in [
+        &c.adviespunt,
+        &c.calamiteitenteam,
+        &c.emergency,
+        &c.veilig_thuis,
+        &c.vertrouwensinspecteur,
+        &c.csg,
+    ] {
+        texts.extend([contact.name, contact.purpose, contact.hours]);
+    }
+    for topic in content.topics {
+        texts.extend([topic.title, topic.summary]);
+        for question in topic.questions {
+            texts.push(question.text);
+            texts.extend(question.help);
+            texts.extend(question.options.iter().map(|o| o.text));
+        }
+        for interrupt in topic.interrupts {
+            texts.extend([interrupt.title, interrupt.text]);
+        }
+    }
+    for term in content.glossary {
+        texts.extend([term.forms, term.explain]);
+    }
+    texts
+}
+
+/// The file names the number stream and the plain strings are written to, next to the
+/// generated Rust; each language's texts go to [`text_file`].
+pub const FILES: [&str; 2] = ["content.bin", "content-plain.txt"];
+
+/// The file one part of one language's texts is written to, e.g. `content-nl-later.txt`.
+pub fn text_file(lang: Lang, part: Part) -> String {
+    format!("content-{}-{}.txt", lang.code(), part.code())
+}
 
 impl Packed {
-    /// The four parts, in the order of [`FILES`].
-    pub fn parts(&self) -> [&[u8]; 4] {
-        [
-            &self.numbers,
-            self.plain.as_bytes(),
-            self.nl.as_bytes(),
-            self.en.as_bytes(),
-        ]
+    /// Every file the build writes, with its name: the number stream and the plain strings
+    /// ([`FILES`]), and each part of each language's texts ([`text_file`]).
+    pub fn files(&self) -> Vec<(String, &[u8])> {
+        let mut files = vec![
+            (FILES[0].to_string(), self.numbers.as_slice()),
+            (FILES[1].to_string(), self.plain.as_bytes()),
+        ];
+        for lang in [Lang::Nl, Lang::En] {
+            for part in Part::ALL {
+                files.push((text_file(lang, part), self.texts(lang, part).as_bytes()));
+            }
+        }
+        files
+    }
+
+    /// One part of one language's texts, each entry ended by [`END`].
+    pub fn texts(&self, lang: Lang, part: Part) -> &str {
+        let (table, first) = match lang {
+            Lang::Nl => (&self.nl, self.first[0]),
+            Lang::En => (&self.en, self.first[1]),
+        };
+        let cut: usize = table
+            .split_terminator(END)
+            .take(first)
+            .map(|entry| entry.len() + END.len_utf8())
+            .sum();
+        match part {
+            Part::First => &table[..cut],
+            Part::Later => &table[cut..],
+        }
     }
 }
 
 /// Rust source defining the `Ui` struct, `unpack()`, which reads the numbers and plain
 /// strings from `OUT_DIR`, and, for native builds only, `TEXTS` with both languages' texts
-/// (the widget downloads them).
+/// per part (the widget downloads them).
 pub fn rust_source(ui: &[(String, Text)]) -> String {
     let include =
         |kind: &str, file: &str| format!("{kind}!(concat!(env!(\"OUT_DIR\"), \"/{file}\"))");
@@ -169,11 +239,14 @@ pub fn rust_source(ui: &[(String, Text)]) -> String {
     let _ = writeln!(
         out,
         "    }};\n    let texts = r.texts();\n    r.finish();\n    (content, ui, texts)\n}}\n\n\
-         /// Both languages' texts, built in for native tools; the widget downloads them.\n\
+         /// Both languages' texts (Dutch, English; first and later part), built in for native\n\
+         /// tools; the widget downloads them.\n\
          #[cfg(not(target_arch = \"wasm32\"))]\n\
-         const TEXTS: [&str; 2] = [{}, {}];",
-        include("include_str", FILES[2]),
-        include("include_str", FILES[3]),
+         const TEXTS: [[&str; 2]; 2] = [[{}, {}], [{}, {}]];",
+        include("include_str", &text_file(Lang::Nl, Part::First)),
+        include("include_str", &text_file(Lang::Nl, Part::Later)),
+        include("include_str", &text_file(Lang::En, Part::First)),
+        include("include_str", &text_file(Lang::En, Part::Later)),
     );
     out
 }

@@ -12,7 +12,7 @@
 use std::any::Any;
 
 use super::lang::Lang;
-use super::texts::{Text, Texts};
+use super::texts::{Part, Text, Texts};
 
 pub use super::texts::END;
 
@@ -61,14 +61,17 @@ impl Unpacker {
     pub fn new(numbers: &'static [u8], plain: &'static str) -> Self {
         let mut at = 0;
         let mut count = || u32::try_from(leb128(numbers, &mut at)).expect("text count fits in u32");
-        let (nl, en) = (count(), count());
+        let counts = [[count(), count()], [count(), count()]];
+        // The first part's texts are referred to by place; new ones in the stream are the
+        // later part's, in order.
+        let next_text = counts.map(|[first, _]| first as usize);
         Unpacker {
             numbers,
             at,
             plain: plain.split_terminator(END).collect(),
             next_plain: 0,
-            texts: Texts::expecting(nl, en),
-            next_text: [0, 0],
+            texts: Texts::expecting(counts),
+            next_text,
             lists: Vec::new(),
         }
     }
@@ -102,10 +105,8 @@ impl Unpacker {
         let reference = self.num();
         let place = resolve(reference, &mut self.next_text[lang.index()]);
         let place = u32::try_from(place).expect("packed content refers past a table");
-        assert!(
-            place < self.texts.count(lang),
-            "packed content refers past a table"
-        );
+        let total = self.texts.count(lang, Part::First) + self.texts.count(lang, Part::Later);
+        assert!(place < total, "packed content refers past a table");
         place
     }
 

@@ -8,7 +8,7 @@ use crate::ui::labels::{fill, tr};
 use crate::ui::parts::rich::Rich;
 use zelfcheck_engine::hours::{Availability, NextOpening, Weekday, availability};
 use zelfcheck_engine::settings::tel_href;
-use zelfcheck_engine::{Contact, Opening};
+use zelfcheck_engine::{Contact, Opening, Text};
 
 /// 112 and the Calamiteitenteam, reachable from every screen.
 #[component]
@@ -36,6 +36,18 @@ pub fn HelpBar() -> impl IntoView {
 /// reads right when printed or read aloud.
 pub fn tel_link(contact: &Contact) -> impl IntoView + use<> {
     view! { <a class="zc-tel" href=format!("tel:{}", contact.phone_link)>{contact.phone}</a> }
+}
+
+/// A text whose `{phone}` becomes the Adviespunt's number from `contacts.toml`, as a link.
+#[component]
+pub fn TextWithPhone(text: Text) -> impl IntoView {
+    let lang = Zelfcheck::expect().lang;
+    let adviespunt = CONTENT.contacts.adviespunt;
+    move || {
+        let words = text.get(lang.get());
+        let (before, after) = words.split_once("{phone}").unwrap_or((words, ""));
+        view! { {before.to_string()} {tel_link(&adviespunt)} {after.to_string()} }
+    }
 }
 
 /// The card that hands the user over to the Adviespunt.

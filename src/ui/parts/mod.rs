@@ -4,6 +4,7 @@ pub mod buttons;
 pub mod contacts;
 pub mod heading;
 pub mod interrupts;
+pub mod later;
 pub mod privacy;
 pub mod quick;
 pub mod rich;

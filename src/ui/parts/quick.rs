@@ -10,10 +10,14 @@ use leptos::prelude::*;
 use crate::content::{CONTENT, UI, has_texts};
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, tr};
+use crate::ui::language::{self, Later};
+use crate::ui::parts::contacts::TextWithPhone;
+use crate::ui::parts::later::LaterTexts;
 use crate::ui::parts::rich::Rich;
 use crate::ui::parts::sources::SourceLinks;
 use zelfcheck_engine::search::SearchIndex;
-use zelfcheck_engine::{Event, Lang, Quick, Step, Text};
+use zelfcheck_engine::texts::Part;
+use zelfcheck_engine::{Event, Lang, Quick, Step};
 
 /// How many answers are shown at most.
 const SHOWN: usize = 6;
@@ -31,7 +35,8 @@ thread_local! {
     /// A topic chosen from an answer on the intro, opened as soon as the topic list shows
     /// (after the sector and role, when those are not preset).
     static PENDING: Cell<Option<&'static str>> = const { Cell::new(None) };
-    /// The index, with the languages whose texts it was built with.
+    /// The index, with the languages whose texts (their later part, where the quick
+    /// questions and answers are) it was built with.
     static INDEX: RefCell<Option<([bool; 2], Rc<SearchIndex>)>> = const { RefCell::new(None) };
 }
 
@@ -44,7 +49,7 @@ pub fn take_pending_topic() -> Option<&'static str> {
 /// language's texts have arrived, so a Dutch word finds its answer in the English check
 /// (keywords of both languages count from the start).
 fn search_index() -> Rc<SearchIndex> {
-    let texts = [has_texts(Lang::Nl), has_texts(Lang::En)];
+    let texts = [Lang::Nl, Lang::En].map(|lang| has_texts(lang, Part::Later));
     INDEX.with(|cell| {
         let mut cell = cell.borrow_mut();
         match cell.as_ref() {
@@ -73,7 +78,8 @@ pub fn QuickSearch(
     let hits = Memo::new(move |_| {
         let query = query.get();
         let lang = lang.get();
-        if query.trim().is_empty() {
+        // The answers are in the later part of the texts: until it is there, nothing shows.
+        if query.trim().is_empty() || state.later.get() != Later::Ready {
             return Vec::new();
         }
         search_index()
@@ -115,16 +121,21 @@ pub fn QuickSearch(
                     spellcheck="false"
                     enterkeyhint="search"
                     prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        language::load_later(lang.get_untracked(), state.later);
+                        query.set(event_target_value(&ev));
+                    }
                 />
                 <div class="zc-quick-status" role="status">
                     {move || {
                         if !searched() {
                             None
+                        } else if state.later.get() != Later::Ready {
+                            Some(view! { <LaterTexts/> }.into_any())
                         } else if let Some(count) = count() {
                             Some(view! { <p>{count}</p> }.into_any())
                         } else {
-                            Some(view! { <NoAnswer text=none/> }.into_any())
+                            Some(view! { <p class="zc-quick-none"><TextWithPhone text=none/></p> }.into_any())
                         }
                     }}
                 </div>
@@ -136,27 +147,6 @@ pub fn QuickSearch(
             </section>
         }
     })
-}
-
-/// Nothing found: says so, points the way, and gives the Adviespunt's number to call. The
-/// text's `{phone}` becomes the number from `contacts.toml`, as a link.
-#[component]
-fn NoAnswer(text: Text) -> impl IntoView {
-    let lang = Zelfcheck::expect().lang;
-    let adviespunt = CONTENT.contacts.adviespunt;
-    move || {
-        let words = text.get(lang.get());
-        let (before, after) = words.split_once("{phone}").unwrap_or((words, ""));
-        view! {
-            <p class="zc-quick-none">
-                {before.to_string()}
-                <a class="zc-tel" href=format!("tel:{}", adviespunt.phone_link)>
-                    {adviespunt.phone}
-                </a>
-                {after.to_string()}
-            </p>
-        }
-    }
 }
 
 /// One answer, with its sources and the way into its topic's check.
