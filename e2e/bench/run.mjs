@@ -47,7 +47,7 @@ const topicIds = readdirSync(join(root, "content", "topics")).map((f) => f.repla
 const allSurveys = Object.fromEntries(topicIds.map((t) => [t, { nl: surveyFor(t, "nl"), en: surveyFor(t, "en") }]));
 const whole = {
   ours: readdirSync(join(site, "ours"))
-    .filter((f) => f === "zelfcheck.js" || /^zelfcheck-((nl|en)-)?[0-9a-f]+(\.js|_bg\.wasm|\.css|\.txt)$/.test(f))
+    .filter((f) => f === "zelfcheck.js" || /^zelfcheck-((nl|en)-(later-)?)?[0-9a-f]+(\.js|_bg\.wasm|\.css|\.txt)$/.test(f))
     .reduce((sum, f) => sum + brotli(readFileSync(join(site, "ours", f))).length, 0),
   surveyjs:
     ["survey-core.min.css", "survey.core.min.js", "survey-js-ui.min.js", "start.js"].reduce((sum, f) => sum + brotli(readFileSync(join(site, "surveyjs", f))).length, 0) +

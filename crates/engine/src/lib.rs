@@ -11,6 +11,7 @@ pub mod fill;
 pub mod hash;
 pub mod hours;
 pub mod lang;
+pub mod latin;
 pub mod model;
 pub mod order;
 pub mod outcome;

@@ -4,6 +4,7 @@
 //! tapped; the content check fails on a number that is not. Glossary terms are not marked:
 //! every form a term lists is found where it stands, so a new text explains its terms too.
 
+use super::latin::{is_letter_or_digit, is_upper, lowercase};
 use super::model::{Lang, Term};
 
 /// One piece of a content text.
@@ -111,8 +112,13 @@ fn terms<'a>(
     explained: &mut [bool],
     out: &mut Vec<Piece<'a>>,
 ) {
+    // Lowered once for every term and form, not once per form: a question screen looks up
+    // some 150 forms in each of its texts.
+    let lowered = lowercase(text);
     let mut at = 0;
-    while let Some((start, len, term)) = next_term(&text[at..], glossary, lang, explained) {
+    while let Some((start, len, term)) =
+        next_term(&text[at..], &lowered[at..], glossary, lang, explained)
+    {
         let start = at + start;
         if start > at {
             out.push(Piece::Plain(&text[at..start]));
@@ -130,9 +136,10 @@ fn terms<'a>(
 }
 
 /// The earliest (then longest) form of a term not yet explained: its offset, length and
-/// the term's index.
+/// the term's index. `lowered` is `text` in lower case.
 fn next_term(
     text: &str,
+    lowered: &str,
     glossary: &[Term],
     lang: Lang,
     explained: &[bool],
@@ -143,7 +150,7 @@ fn next_term(
             continue;
         }
         for form in term.forms.get(lang).split('|').filter(|f| !f.is_empty()) {
-            if let Some(start) = find_word(text, form) {
+            if let Some(start) = find_word_in(text, lowered, form) {
                 let better =
                     best.is_none_or(|(s, l, _)| start < s || (start == s && form.len() > l));
                 if better {
@@ -158,21 +165,27 @@ fn next_term(
 /// Where `form` stands in `text` as whole words: not inside a longer word. A form with a
 /// capital (an abbreviation such as `VOG`) must match its capitals; others ignore them.
 pub fn find_word(text: &str, form: &str) -> Option<usize> {
-    let exact = form.chars().any(char::is_uppercase);
+    find_word_in(text, &lowercase(text), form)
+}
+
+/// [`find_word`] with `text` in lower case at hand. Lower-casing keeps each character's
+/// length in bytes, so a place in `lowered` is the same place in `text`.
+fn find_word_in(text: &str, lowered: &str, form: &str) -> Option<usize> {
+    let exact = form.chars().any(is_upper);
+    let lowered_form;
     let (hay, needle) = if exact {
-        (text.to_string(), form.to_string())
+        (text, form)
     } else {
-        (text.to_lowercase(), form.to_lowercase())
+        lowered_form = lowercase(form);
+        (lowered, lowered_form.as_str())
     };
-    // Lower-casing can change byte lengths only outside ASCII; then only exact places count.
-    let same_len = hay.len() == text.len();
     let mut from = 0;
-    while let Some(found) = hay[from..].find(&needle).map(|i| i + from) {
+    while let Some(found) = hay[from..].find(needle).map(|i| i + from) {
         let end = found + needle.len();
         let before = hay[..found].chars().next_back();
         let after = hay[end..].chars().next();
-        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        if !word(before) && !word(after) && same_len && text.is_char_boundary(found) {
+        let word = |c: Option<char>| c.is_some_and(is_letter_or_digit);
+        if !word(before) && !word(after) {
             return Some(found);
         }
         from = found + needle.chars().next().map_or(1, char::len_utf8);

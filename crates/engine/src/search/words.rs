@@ -14,6 +14,7 @@
 
 use std::collections::HashMap;
 
+use super::super::latin::lower;
 use super::super::model::{Lang, WordGroup};
 
 /// Dutch words too common to tell questions apart.
@@ -314,7 +315,7 @@ impl Keys {
 /// (`foto's` → `fotos`); other characters stay.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(lower) {
         let c = match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',
