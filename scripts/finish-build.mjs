@@ -75,4 +75,20 @@ for (const [mark, fill] of Object.entries({ ...names, ...values })) {
   text = text.replaceAll(mark, () => fill);
 }
 writeFileSync(loader, text);
+
+// The widget's own page and the iframe page ask for the glue, the wasm and the stylesheet
+// beside the loader, not one round trip after it has run. (A school page that embeds the
+// element can add the same three lines; EMBEDDING.md says how.)
+const hints = [
+  `<link rel="modulepreload" href="${glue}" />`,
+  `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin />`,
+  `<link rel="preload" href="${names.__ZC_CSS__}" as="style" />`,
+];
+for (const page of ["index.html", "embed.html"]) {
+  const path = join(stage, page);
+  const html = readFileSync(path, "utf8");
+  const loaderTag = /<script type="module" src="zelfcheck\.js"><\/script>/;
+  if (!loaderTag.test(html)) throw new Error(`finish-build: ${page} has no <script type="module" src="zelfcheck.js">`);
+  writeFileSync(path, html.replace(loaderTag, (tag) => [tag, ...hints].join("\n    ")));
+}
 console.log(`finish-build: ${Object.values(names).join(", ")} (loader: zelfcheck.js)`);

@@ -100,3 +100,19 @@ test("on a page with a Dutch and an English widget, each first screen is in its 
   await expect(page.locator("[data-zc-shell]")).toHaveCount(0);
   await expect(english.getByRole("region", { name: ui.app_title.en })).toBeVisible();
 });
+
+test("the widget's own page asks for the app's files beside the loader, and each only once", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname.split("/").pop() ?? ""));
+  await page.goto("./");
+  await expect(page.locator("zelfcheck-sociale-veiligheid [data-zc-shell]")).toHaveCount(0);
+  const hinted = await page.locator("head link[rel=preload], head link[rel=modulepreload]").evaluateAll((links) =>
+    links.map((l) => l.getAttribute("href")),
+  );
+  expect(hinted.some((h) => /^zelfcheck-[0-9a-f]+\.js$/.test(h!))).toBe(true);
+  expect(hinted.some((h) => /^zelfcheck-[0-9a-f]+_bg\.wasm$/.test(h!))).toBe(true);
+  expect(hinted.some((h) => /^zelfcheck-[0-9a-f]{12}\.css$/.test(h!))).toBe(true);
+  for (const file of hinted) {
+    expect(requested.filter((r) => r === file), file!).toHaveLength(1);
+  }
+});
