@@ -2,6 +2,6 @@
 //! `<zelfcheck-sociale-veiligheid>` element and calls the exported `mount` for each one.
 
 #[cfg(target_arch = "wasm32")]
-pub use zelfcheck::ui::{Mounted, mount};
+pub use zelfcheck::ui::{Mounted, allocated_bytes, mount};
 
 fn main() {}

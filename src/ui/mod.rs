@@ -5,6 +5,7 @@ mod app;
 mod context;
 mod labels;
 mod language;
+mod memory;
 mod parts;
 mod screens;
 mod setup;
@@ -16,6 +17,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 use zelfcheck_engine::texts::Part;
+
+pub use memory::allocated_bytes;
 
 /// A mounted widget; `unmount` (or dropping it) removes it and its reactive state.
 #[wasm_bindgen]
