@@ -174,24 +174,25 @@ function showFailure(container, lang) {
   const main = container.querySelector("[data-zc-shell] .zc-main");
   if (main) {
     main.lang = lang;
-    main.replaceChildren(message(lang, "failed"));
+    main.replaceChildren(failure(lang));
   } else {
-    container.replaceChildren(message(lang, "failed"));
+    container.replaceChildren(failure(lang));
   }
 }
 
-function message(lang, kind) {
+/** The failure message in `lang`, with the Adviespunt's number and 112 as links. */
+function failure(lang) {
   const fills = {
     adviespunt: () => phoneLink(HELP.adviespunt),
     hours: () => HELP.adviespunt.hours[lang],
     emergency: () => phoneLink(HELP.emergency),
   };
   const p = document.createElement("p");
-  p.className = kind === "failed" ? "zc-failed" : "zc-loading";
-  p.setAttribute("role", kind === "failed" ? "alert" : "status");
+  p.className = "zc-failed";
+  p.setAttribute("role", "alert");
   p.lang = lang;
   // Odd parts are the names between braces.
-  p.append(...MESSAGES[lang][kind].split(/\{(\w+)\}/).map((part, i) => (i % 2 ? fills[part]() : part)));
+  p.append(...MESSAGES[lang].failed.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? fills[part]() : part)));
   return p;
 }
 
