@@ -3,7 +3,7 @@
 // and the live region checked after each step; reflow at 320 px.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { Widget, pathsOf, templateRe, topics, ui, type Lang, type ScriptedPath } from "./widget";
+import { Widget, pathsOf, templateRe, topics, ui, type Lang, type ScriptedPath, appShown } from "./widget";
 
 const TAG = "zelfcheck-sociale-veiligheid";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -38,6 +38,7 @@ for (const lang of ["nl", "en"] as Lang[]) {
           if (lang === "en") await page.getByRole("button", { name: ui.language_switch_label.nl }).click();
         }
         await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+        await appShown(page);
         await expectNoViolations(page, "intro");
         await page.getByRole("button", { name: w.t("intro_start") }).click();
         await expect(page.getByRole("heading", { level: 1, name: w.t("profile_heading") })).toBeVisible();
@@ -229,6 +230,7 @@ test("at 320 px nothing is wider than the screen, standalone and embedded, on ev
       }, TAG);
     await w.goto(url);
     await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+    await appShown(page);
     const check = async (screen: string) => {
       const { scroll, wide } = await tooWide();
       expect(wide, `${url} ${screen}`).toEqual([]);
@@ -294,6 +296,7 @@ test("landmarks: main where the widget owns the page, one labelled region inside
   await w.goto("/tools/zelfcheck/index.html");
   await expect(page.getByRole("main")).toHaveCount(1);
   await expect(page.getByRole("main")).toContainText(w.t("intro_heading"));
+  await appShown(page);
   await expect(page.getByRole("region", { name: w.t("app_title") })).toHaveCount(0);
   await w.goto("/tools/zelfcheck/demo/school.html");
   // The school page has its own <main>; the widget adds none.

@@ -1,7 +1,7 @@
 // The widget embedded in other people's pages: demo pages, style isolation, several widgets, settings, safety, CSP, iframe, base path.
 import { expect, test, type ConsoleMessage, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { Widget, guardNetwork, pathsOf, topics, ui, type ScriptedPath } from "./widget";
+import { Widget, guardNetwork, pathsOf, topics, ui, type ScriptedPath, appShown } from "./widget";
 
 const BASE = "/tools/zelfcheck/";
 const DEMO = `${BASE}demo/`;
@@ -157,6 +157,7 @@ test("the school site's aggressive CSS does not change how the widget's heading 
     const widget = page.locator(TAG);
     const heading = widget.getByRole("heading", { level: 1, name: ui.intro_heading.nl });
     await expect(heading).toBeVisible();
+    await appShown(widget);
     return {
       heading: await stylesOf(heading, TEXT_STYLE),
       button: await stylesOf(widget.getByRole("button", { name: ui.intro_start.nl }), TEXT_STYLE),
@@ -205,6 +206,7 @@ test("the widget's CSS does not change the school site's own heading, button, li
   await page.goto(`${DEMO}school.html`);
   const w = new Widget(page, "nl", page.locator("#regenboog"));
   await expect(w.heading("intro_heading")).toBeVisible();
+  await appShown(w.root);
   expect(await hostStyles()).toEqual(before);
   // Its stylesheet lives in the shadow root only, not in the page.
   const inPage = await page.evaluate(() => [
@@ -224,6 +226,7 @@ test("two widgets on one page keep separate progress, and the storage='none' one
 
   await docenten.goto(`${DEMO}intranet.html`);
   await expect(reisleiders.heading("intro_heading")).toBeVisible();
+  await appShown(reisleiders.root);
   await docenten.begin({ topic: bozeOuders });
   await docenten.answer(bozeOuders, first[0], first.slice(1));
   await expect(docenten.root.getByRole("group", { name: secondQuestion })).toBeVisible();
@@ -231,6 +234,7 @@ test("two widgets on one page keep separate progress, and the storage='none' one
   await page.reload();
   await expect(docenten.root.getByRole("group", { name: secondQuestion })).toBeVisible();
   await expect(reisleiders.heading("intro_heading")).toBeVisible();
+  await appShown(reisleiders.root);
   expect(await storageKeys(page)).toEqual({ tab: [`${KEY}:docenten`], device: [] });
 
   // The trip leaders' widget: progress in memory only, said so, no "remember" option.
@@ -243,6 +247,7 @@ test("two widgets on one page keep separate progress, and the storage='none' one
 
   await page.reload();
   await expect(reisleiders.heading("intro_heading")).toBeVisible();
+  await appShown(reisleiders.root);
   await expect(docenten.root.getByRole("group", { name: secondQuestion })).toBeVisible();
   expect(await storageKeys(page)).toEqual({ tab: [`${KEY}:docenten`], device: [] });
 });
@@ -256,6 +261,7 @@ test("a widget added later with bad attributes warns once per bad attribute and 
   await addWidget(page, { id: "later", sector: "basis", accent: "red", storage: "cloud", topics: "nope", role: "docent" });
   const w = new Widget(page, "nl", page.locator("#later"));
   await expect(w.heading("intro_heading")).toBeVisible();
+  await appShown(w.root);
   // The default accent colour on the primary button.
   await expect(w.root.getByRole("button", { name: w.t("intro_start") })).toHaveCSS("background-color", "rgb(11, 93, 99)");
 
@@ -313,6 +319,7 @@ test("HTML in a contact shows as plain text, never runs, and links come only fro
   });
   const w = new Widget(page, "nl", page.locator("#xss"));
   await expect(w.heading("intro_heading")).toBeVisible();
+  await appShown(w.root);
   await w.begin({});
   await w.followPath(topics.pesten, shortestPath(["pesten"], { sector: "po", role: "docent" }));
 
@@ -439,6 +446,7 @@ test.describe("the iframe way", () => {
     await expect(page.locator("#untitled")).toHaveAttribute("title", "Zelfcheck Sociale Veiligheid");
     const later = new Widget(page, "en", page.frameLocator("#untitled"));
     await expect(later.heading("intro_heading")).toBeVisible();
+    await appShown(later.root);
     await expect(page.locator("iframe.demo-frame")).toHaveAttribute("title", "Zelfcheck Sociale Veiligheid");
     const untitled = () => zelfcheckWarnings(messages).filter((text) => text.includes("has no title"));
     await expect.poll(untitled).toHaveLength(1);
@@ -461,6 +469,7 @@ test.describe("requests", () => {
       await page.goto(`${DEMO}${name}`);
       for (const w of widgets(page)) {
         await expect(w.heading("intro_heading")).toBeVisible();
+        await appShown(w.root);
         await w.root.getByRole("button", { name: w.t("intro_start") }).click();
         await expect(w.root.getByRole("heading", { level: 1 })).not.toHaveText(w.t("intro_heading"));
       }
@@ -575,8 +584,10 @@ test.describe("settings files", () => {
     const w = new Widget(page);
     await w.goto(`${BASE}index.html?settings-file=bestaat-niet`);
     await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+    await appShown(page);
     await addWidget(page, { "settings-file": "../geheim", id: "tweede" });
     await expect(page.locator("#tweede").getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+    await appShown(page.locator("#tweede"));
     const warned = zelfcheckWarnings(messages);
     expect(warned).toHaveLength(2);
     expect(warned[0]).toMatch(/^zelfcheck: settings-file="bestaat-niet" could not be read/);

@@ -2,7 +2,7 @@
 // tips and the Adviespunt, changes an answer and sees the result change; nothing leaves
 // the page's own host.
 import { expect, test } from "@playwright/test";
-import { Widget, guardNetwork, schoolreis, schoolreisPaths, ui } from "./widget";
+import { Widget, guardNetwork, schoolreis, schoolreisPaths, ui, appShown } from "./widget";
 
 for (const path of schoolreisPaths) {
   test(`school trip: ${path.name}`, async ({ page }) => {
@@ -118,6 +118,7 @@ test("the whole check works in English", async ({ page }) => {
   // The switch is labelled in the language it switches to.
   await page.getByRole("button", { name: ui.language_switch_label.nl }).click();
   await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+  await appShown(page);
   await expect(page.locator(".zc")).toHaveAttribute("lang", "en");
   const path = schoolreisPaths[0];
   await w.start(path.sector, path.role, schoolreis);

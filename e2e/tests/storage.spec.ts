@@ -1,7 +1,7 @@
 // Progress stays private: this tab by default, this device on request, one button wipes it,
 // and broken or blocked storage never breaks the widget.
 import { expect, test, type Page } from "@playwright/test";
-import { Widget, pathsOf, topics } from "./widget";
+import { Widget, pathsOf, topics, appShown } from "./widget";
 
 const KEY = "zelfcheck-sociale-veiligheid";
 const topic = topics.schoolreis;
@@ -55,9 +55,11 @@ test("'onthoud op dit apparaat' survives a new tab; wiping leaves no key behind"
 
   await tab.getByRole("button", { name: w.t("wipe") }).click();
   await expect(tab.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+  await appShown(tab);
   expect((await keys(tab)).filter((k) => k.startsWith("zelfcheck"))).toEqual([]);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+  await appShown(page);
   expect((await keys(page)).filter((k) => k.startsWith("zelfcheck"))).toEqual([]);
 });
 
@@ -76,6 +78,7 @@ test("corrupted storage gives a fresh start with a console warning, and the brok
   const w = new Widget(page);
   await page.goto("./");
   await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
+  await appShown(page);
   expect(warnings.some((m) => m.includes("saved progress could not be read"))).toBe(true);
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
   await w.start("vo", "ib", topic);

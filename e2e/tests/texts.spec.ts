@@ -2,7 +2,7 @@
 // the other one only when someone switches. A download that fails never leaves the user
 // without the phone numbers.
 import { type Page, expect, test } from "@playwright/test";
-import { Widget, guardNetwork, schoolreis, ui } from "./widget";
+import { Widget, guardNetwork, schoolreis, ui, appShown } from "./widget";
 
 /** Every texts file the page asks for, by language. */
 function textRequests(page: Page): string[] {
@@ -55,7 +55,9 @@ test("a page with a Dutch and an English widget downloads each language once", a
   const requested = textRequests(page);
   await page.goto("./demo/intranet.html");
   await expect(page.locator("#docenten").getByRole("heading", { level: 1, name: ui.intro_heading.nl })).toBeVisible();
+  await appShown(page.locator("#docenten"));
   await expect(page.locator("#reisleiders").getByRole("heading", { level: 1, name: ui.intro_heading.en })).toBeVisible();
+  await appShown(page.locator("#reisleiders"));
   expect([...requested].sort()).toEqual(["en", "nl"]);
 });
 
@@ -83,10 +85,12 @@ test("when the other language cannot be downloaded, the widget stays as it is an
   await page.getByRole("button", { name: ui.language_switch_label.nl }).click();
   await expect.poll(() => warnings.find((t) => t.includes("the en texts could not be loaded"))).toBeTruthy();
   await expect(w.heading("intro_heading")).toBeVisible();
+  await appShown(w.root);
   // Once the file is there again, the switch works.
   await page.unroute(/zelfcheck-en-[0-9a-f]{12}\.txt$/);
   await page.getByRole("button", { name: ui.language_switch_label.nl }).click();
   await expect(page.getByRole("heading", { level: 1, name: ui.intro_heading.en })).toBeVisible();
+  await appShown(page);
 });
 
 test("while the other language downloads, the language button says so", async ({ page }) => {
@@ -105,8 +109,10 @@ test("while the other language downloads, the language button says so", async ({
   await expect(busy).toHaveText(ui.language_loading.nl);
   await expect(page.getByRole("status").filter({ hasText: ui.language_loading.nl })).toHaveAttribute("lang", "en");
   await expect(w.heading("intro_heading")).toBeVisible();
+  await appShown(w.root);
   release();
   await expect(page.getByRole("heading", { level: 1, name: ui.intro_heading.en })).toBeVisible();
+  await appShown(page);
   const back = page.getByRole("button", { name: ui.language_switch_label.en });
   await expect(back).not.toHaveAttribute("aria-busy", "true");
   await expect(back).toHaveText(ui.language_switch.en);

@@ -102,6 +102,10 @@ export async function guardNetwork(page: Page): Promise<string[]> {
 /** Where a widget's screens are found: the whole page, one element, or a frame. */
 export type Scope = Page | Locator | FrameLocator;
 
+/** Waits until the app has taken over from the first screen the loader paints while the
+ * wasm loads (which shows the same intro heading). */
+export const appShown = (scope: Scope) => expect(scope.locator("[data-zc-shell]")).toHaveCount(0);
+
 export class Widget {
   /** `root` limits every lookup to one widget, e.g. `page.locator("#docenten")` or
    * `page.frameLocator("iframe")`; without it the whole page is the widget. */
@@ -129,7 +133,7 @@ export class Widget {
   async goto(url: string) {
     await this.page.goto(url);
     await expect(this.heading("intro_heading")).toBeVisible();
-    await expect(this.root.locator("[data-zc-shell]")).toHaveCount(0);
+    await appShown(this.root);
   }
 
   async start(sector: string, role: string, topic: any) {
