@@ -25,11 +25,17 @@ fn reader(packed: &Packed) -> Unpacker {
     )
 }
 
+/// One part of one language's packed texts, as the widget gets it.
+fn part_text(packed: &Packed, lang: Lang, part: Part) -> &'static str {
+    leak_str(packed.texts(lang, part).to_string())
+}
+
 /// Puts both parts of one language's packed texts in `texts`.
 fn fill(texts: &Texts, packed: &Packed, lang: Lang) {
     for part in Part::ALL {
-        let text = leak_str(packed.texts(lang, part).to_string());
-        texts.fill(lang, part, text).unwrap();
+        texts
+            .fill(lang, part, part_text(packed, lang, part))
+            .unwrap();
     }
 }
 
@@ -58,7 +64,7 @@ fn content_files_round_trip_through_the_packed_form() {
 fn texts_fit_only_their_own_places_and_arrive_once() {
     let (_, packed) = packed();
     let texts = reader(&packed).texts();
-    let part = |lang, part| leak_str(packed.texts(lang, part).to_string());
+    let part = |lang, part| part_text(&packed, lang, part);
     let wrong = texts
         .fill(Lang::Nl, Part::First, part(Lang::En, Part::First))
         .unwrap_err();
@@ -119,7 +125,7 @@ fn the_questions_need_only_the_first_part_and_the_tips_the_later_one() {
     let mut r = reader(&packed);
     let texts = r.texts();
     let content = Content::unpack(&mut r);
-    let first = leak_str(packed.texts(Lang::Nl, Part::First).to_string());
+    let first = part_text(&packed, Lang::Nl, Part::First);
     texts.fill(Lang::Nl, Part::First, first).unwrap();
     for (topic, checked_topic) in content.topics.iter().zip(checked.content.topics) {
         assert_eq!(topic.title.nl(), checked_topic.title.nl());
@@ -137,7 +143,7 @@ fn the_questions_need_only_the_first_part_and_the_tips_the_later_one() {
     // A tip is not there until the later part is.
     let tip = &content.topics[0].tips[0];
     assert_eq!(tip.text.nl(), "");
-    let later = leak_str(packed.texts(Lang::Nl, Part::Later).to_string());
+    let later = part_text(&packed, Lang::Nl, Part::Later);
     texts.fill(Lang::Nl, Part::Later, later).unwrap();
     assert!(!tip.text.nl().is_empty());
     // The first part is the smaller by far: most words are in the tips.

@@ -91,11 +91,6 @@ impl Texts {
         self.parts[lang.index()][part.index()].get().is_some()
     }
 
-    /// Whether all texts of `lang` are there.
-    pub fn has(&self, lang: Lang) -> bool {
-        Part::ALL.into_iter().all(|part| self.has_part(lang, part))
-    }
-
     /// How many texts of `lang` these tables expect in `part`.
     pub fn count(&self, lang: Lang, part: Part) -> u32 {
         self.counts[lang.index()][part.index()]
