@@ -129,6 +129,8 @@ fn each_invalid_value_gives_one_warning_naming_it_and_its_origin_and_keeps_the_d
         ("accent", "#ffff00"),
         ("storage", "cloud"),
         ("contact-1", "Alleen een functie"),
+        ("summary-email", "geen adres"),
+        ("feedback-email", "javascript:alert(1)"),
     ];
     for origin in [Origin::Json, Origin::Attribute, Origin::Url] {
         for (name, value) in bad {
@@ -509,4 +511,26 @@ fn url_parameters_cannot_set_school_contacts() {
         s.contacts,
         [contact("Vertrouwenspersoon", "Jan", None, None)]
     );
+}
+
+#[test]
+fn the_school_may_name_its_own_addresses_for_the_summary_and_for_remarks() {
+    let s = clean(&[
+        attr("summary-email", " zorg@school.nl "),
+        json("feedback-email", "ict@school.nl"),
+    ]);
+    assert_eq!(s.summary_email.as_deref(), Some("zorg@school.nl"));
+    assert_eq!(s.feedback_email.as_deref(), Some("ict@school.nl"));
+}
+
+#[test]
+fn a_link_cannot_choose_where_a_summary_or_remark_goes() {
+    for name in ["summary-email", "feedback-email"] {
+        let (s, warning) = one_warning(&[url(name, "iemand@elders.nl")]);
+        assert_eq!(s, Settings::default(), "{name}");
+        assert!(
+            warning.contains(name) && warning.contains("page address"),
+            "{warning}"
+        );
+    }
 }

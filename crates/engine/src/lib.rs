@@ -12,6 +12,7 @@ pub mod hash;
 pub mod hours;
 pub mod lang;
 pub mod latin;
+pub mod mail;
 pub mod model;
 pub mod order;
 pub mod outcome;

@@ -17,9 +17,24 @@ pub const ACCENT: &str = "accent";
 pub const STORAGE: &str = "storage";
 /// Check or training.
 pub const MODE: &str = "mode";
+/// The school's own address for the summary a user mails before calling.
+pub const SUMMARY_EMAIL: &str = "summary-email";
+/// The school's own address for remarks on a tip.
+pub const FEEDBACK_EMAIL: &str = "feedback-email";
 
 /// The setting names, as attributes, URL parameters and JSON keys.
-pub const NAMES: [&str; 8] = [LANG, SECTOR, ROLE, TOPICS, TOPIC, ACCENT, STORAGE, MODE];
+pub const NAMES: [&str; 10] = [
+    LANG,
+    SECTOR,
+    ROLE,
+    TOPICS,
+    TOPIC,
+    ACCENT,
+    STORAGE,
+    MODE,
+    SUMMARY_EMAIL,
+    FEEDBACK_EMAIL,
+];
 
 /// The attributes the loader reads itself: a settings file to fetch, and whether to read the
 /// page address.

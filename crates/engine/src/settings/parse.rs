@@ -4,9 +4,10 @@ use super::accent::{Accent, parse_accent};
 use super::contact::{SchoolContact, parse_contact};
 use super::lang::parse_lang;
 use super::names::{
-    ACCENT, LANG, MAX_CONTACTS, MODE, NAMES, ROLE, SECTOR, STORAGE, TOPIC, TOPICS, contact_number,
-    is_other_attribute,
+    ACCENT, FEEDBACK_EMAIL, LANG, MAX_CONTACTS, MODE, NAMES, ROLE, SECTOR, STORAGE, SUMMARY_EMAIL,
+    TOPIC, TOPICS, contact_number, is_other_attribute,
 };
+use super::phone_email::is_email;
 use super::raw::{Origin, RawSetting, RawValue};
 use crate::model::{Content, Lang, Role, Sector};
 use crate::order::sort_by_key;
@@ -40,6 +41,11 @@ pub struct Settings {
     pub contacts: Vec<SchoolContact>,
     /// Training mode: cases for a team session on a projector; nothing is stored.
     pub training: bool,
+    /// The school's own address for the summary mailed before a call, instead of the
+    /// Adviespunt's.
+    pub summary_email: Option<String>,
+    /// The school's own address for remarks on a tip, instead of the content's.
+    pub feedback_email: Option<String>,
 }
 
 /// Checks every setting. Later settings win over earlier ones with the same name, so give
@@ -59,6 +65,15 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
                 display(&setting.value)
             )
         };
+        let is_email_setting = name == SUMMARY_EMAIL || name == FEEDBACK_EMAIL;
+        if setting.origin == Origin::Url && is_email_setting {
+            // Anyone can make a link: an address from it could collect what users write.
+            warnings.push(warn(
+                "cannot be set in the page address; put it in the element's attributes or JSON."
+                    .into(),
+            ));
+            continue;
+        }
         if let Some(number) = contact_number(&name) {
             if setting.origin == Origin::Url {
                 // Anyone can make a link: a contact from the address could be a fake
@@ -115,6 +130,8 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
             MODE => parse_training(text)
                 .map(|training| settings.training = training)
                 .ok_or_else(|| default_note("check or training")),
+            SUMMARY_EMAIL => parse_email(text).map(|e| settings.summary_email = Some(e)),
+            FEEDBACK_EMAIL => parse_email(text).map(|e| settings.feedback_email = Some(e)),
             _ if setting.origin == Origin::Url => Ok(()),
             _ if is_other_attribute(&name) => Ok(()),
             _ => Err(format!(
@@ -161,6 +178,13 @@ fn topic_ids(content: &Content) -> String {
 
 fn topic_id(content: &'static Content, id: &str) -> Option<&'static str> {
     content.topic(id.trim()).map(|t| t.id)
+}
+
+/// A plain email address; the built-in address stays when it is not one.
+fn parse_email(text: &str) -> Result<String, String> {
+    is_email(text).then(|| text.to_string()).ok_or_else(|| {
+        "is not an email address like naam@school.nl; the default address is used.".into()
+    })
 }
 
 fn parse_storage(text: &str) -> Option<StorageMode> {
