@@ -22,6 +22,7 @@ fn copy_fixture(case: &str) -> PathBuf {
         "rules.toml",
         "glossary.toml",
         "claims.toml",
+        "editions.toml",
     ] {
         std::fs::copy(Path::new(VALID).join(file), dir.join(file)).unwrap();
     }
@@ -372,6 +373,54 @@ const CASES: &[Case] = &[
         replace: "url = \"http://www.wabp.nl/voor-wie/politie/\"",
         line_at: Some("http://www.wabp.nl"),
         message: "must start with https://",
+    },
+    Case {
+        name: "prepare-missing",
+        file: "topics/uitje.toml",
+        find: "[[prepare]]\ntext.nl = \"Waar en wanneer het uitje is.\"\ntext.en = \"Where and when the outing is.\"",
+        replace: "",
+        line_at: Some("id = \"uitje\""),
+        message: "topic 'uitje' has no [[prepare]]: say what to have ready when calling the Adviespunt",
+    },
+    Case {
+        name: "topic-changed-after-the-newest-edition",
+        file: "editions.toml",
+        find: "date = 2026-12-04",
+        replace: "date = 2026-12-01",
+        line_at: Some("date = 2026-12-01"),
+        message: "topic 'uitje' changed on 2026-12-04, after the newest edition (2, 2026-12-01); add an edition that says what changed",
+    },
+    Case {
+        name: "edition-numbers-do-not-count-down",
+        file: "editions.toml",
+        find: "number = 1",
+        replace: "number = 3",
+        line_at: Some("number = 3"),
+        message: "edition number 3 should be 1",
+    },
+    Case {
+        name: "edition-older-than-the-one-below",
+        file: "editions.toml",
+        find: "date = 2026-11-28",
+        replace: "date = 2026-12-24",
+        line_at: Some("date = 2026-12-24"),
+        message: "edition 1 is dated 2026-12-24, not before the newer edition above it (2026-12-04)",
+    },
+    Case {
+        name: "edition-change-for-an-unknown-topic",
+        file: "editions.toml",
+        find: "topic = \"uitje\"",
+        replace: "topic = \"uitstapje\"",
+        line_at: Some("topic = \"uitstapje\""),
+        message: "topic 'uitstapje' does not exist",
+    },
+    Case {
+        name: "feedback-address-not-an-address",
+        file: "editions.toml",
+        find: "feedback_email = \"inhoud@voorbeeld.nl\"",
+        replace: "feedback_email = \"inhoud@voorbeeld.nl?cc=iemand@elders.nl\"",
+        line_at: Some("feedback_email"),
+        message: "is not an address like naam@voorbeeld.nl",
     },
 ];
 

@@ -85,6 +85,9 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
     let contacts = c.contacts(dir, sources);
     let topics = c.topics(dir, sources);
     let quick = c.quick(dir, topics, sources);
+    let editions = super::editions::read_dir(dir, topics)
+        .map_err(|errors| c.errors.extend(errors))
+        .ok();
     let (glossary, glossary_errors) = super::glossary::read_dir(dir);
     c.errors.extend(glossary_errors);
     let (synonyms, synonym_errors) = super::synonyms::read_dir(dir);
@@ -92,8 +95,8 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
     c.errors.extend(super::phones::check_dir(dir));
     c.errors.extend(super::claims::check_dir(dir));
     c.errors.extend(super::instructions::check_dir(dir));
-    match (c.errors.is_empty(), contacts) {
-        (true, Some(contacts)) => Ok(Converted {
+    match (c.errors.is_empty(), contacts, editions) {
+        (true, Some(contacts), Some(editions)) => Ok(Converted {
             content: leak(Content {
                 topics,
                 sources,
@@ -101,6 +104,8 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
                 quick,
                 glossary: leak_slice(glossary),
                 synonyms: leak_slice(synonyms),
+                editions: editions.editions,
+                feedback_email: editions.feedback_email,
             }),
             ui,
             places: c.places,
@@ -443,16 +448,14 @@ impl Converter {
                 Some(converted)
             })
             .collect();
-        let discuss = t
-            .discuss
-            .iter()
-            .map(|d| Discussion {
-                when: d.when.as_ref().and_then(|w| {
-                    self.condition(file, w, &recorded, "but no answer in this topic records it")
-                }),
-                text: self.text(file, &d.text, "a discussion question"),
-            })
-            .collect();
+        let discuss = self.prompts(file, &t.discuss, &recorded, "a discussion question");
+        let prepare = self.prompts(file, &t.prepare, &recorded, "a thing to have ready");
+        if t.prepare.is_empty() {
+            self.errors.push(file.error(
+                t.id.span().start,
+                format!("topic '{id}' has no [[prepare]]: say what to have ready when calling the Adviespunt"),
+            ));
+        }
         let mut interrupt_ids: HashSet<&'static str> = HashSet::new();
         let interrupts: Vec<Interrupt> = t
             .interrupts
@@ -491,9 +494,30 @@ impl Converter {
             tips: leak_slice(tips),
             interrupts: leak_slice(interrupts),
             phases,
-            discuss: leak_slice(discuss),
+            discuss,
+            prepare,
             cases: &[],
         }
+    }
+
+    /// Texts with an optional condition over this topic's answers.
+    fn prompts(
+        &mut self,
+        file: &SourceFile,
+        list: &[PromptSrc],
+        recorded: &HashSet<&'static str>,
+        what: &str,
+    ) -> &'static [Prompt] {
+        let prompts = list
+            .iter()
+            .map(|d| Prompt {
+                when: d.when.as_ref().and_then(|w| {
+                    self.condition(file, w, recorded, "but no answer in this topic records it")
+                }),
+                text: self.text(file, &d.text, what),
+            })
+            .collect();
+        leak_slice(prompts)
     }
 
     fn date(

@@ -4,6 +4,7 @@
 pub mod claims;
 pub mod condition;
 pub mod convert;
+pub mod editions;
 pub mod error;
 pub mod glossary;
 pub mod guards;

@@ -58,6 +58,9 @@ pub fn check_topic(topic: &Topic) -> Vec<Finding> {
     for (n, d) in topic.discuss.iter().enumerate() {
         texts.push((format!("discuss {}", n + 1), d.text));
     }
+    for (n, p) in topic.prepare.iter().enumerate() {
+        texts.push((format!("prepare {}", n + 1), p.text));
+    }
     let mut findings = Vec::new();
     let mut words: Vec<(String, Vec<String>)> = Vec::new();
     for (place, text) in &texts {

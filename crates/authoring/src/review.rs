@@ -95,9 +95,15 @@ pub fn review(topic: &'static Topic) -> String {
     for (i, q) in topic.questions.iter().enumerate() {
         question(&mut out, topic, i + 1, q);
     }
-    if !topic.discuss.is_empty() {
-        out.push_str("## Vragen om met je team te bespreken\n\n");
-        for d in topic.discuss {
+    for (list, heading) in [
+        (topic.discuss, "Vragen om met je team te bespreken"),
+        (topic.prepare, "Bel je het Adviespunt? Leg dit klaar"),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = write!(out, "## {heading}\n\n");
+        for d in list {
             let _ = write!(out, "- {} / *{}*", d.text.nl(), d.text.en());
             if let Some(when) = d.when {
                 let _ = write!(out, " — alleen als: {}", condition(Some(topic), &when));

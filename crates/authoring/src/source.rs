@@ -56,7 +56,9 @@ pub struct TopicFile {
     #[serde(default)]
     pub phases: Vec<PhaseSrc>,
     #[serde(default)]
-    pub discuss: Vec<DiscussSrc>,
+    pub discuss: Vec<PromptSrc>,
+    #[serde(default)]
+    pub prepare: Vec<PromptSrc>,
 }
 
 /// One phase of a topic.
@@ -68,10 +70,10 @@ pub struct PhaseSrc {
     pub en: Spanned<String>,
 }
 
-/// One question for the team.
+/// One question for the team, or one thing to have ready for a call.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DiscussSrc {
+pub struct PromptSrc {
     pub when: Option<Spanned<String>>,
     pub text: TextSrc,
 }

@@ -75,13 +75,14 @@ pub fn each_shown(files: &[(PathBuf, String)], mut each: impl FnMut(&Shown)) {
 }
 
 /// The content files that hold texts for people, with their contents: the screen texts,
-/// contacts, rules, glossary, and every file in `topics/`, `quick/` and `cases/`.
+/// contacts, rules, glossary, editions, and every file in `topics/`, `quick/` and `cases/`.
 pub fn text_files(dir: &Path) -> Vec<(PathBuf, String)> {
     let mut files = vec![
         dir.join("ui.toml"),
         dir.join("contacts.toml"),
         dir.join("rules.toml"),
         dir.join("glossary.toml"),
+        dir.join("editions.toml"),
     ];
     for folder in ["topics", "quick", "cases"] {
         if let Ok(entries) = std::fs::read_dir(dir.join(folder)) {

@@ -273,12 +273,13 @@ content_struct! {
 }
 
 content_struct! {
-    /// A question for the team to discuss, as an adviser would ask it.
+    /// A short text on the result that shows when its condition holds: a question for the
+    /// team to discuss, or something to have ready when calling the Adviespunt.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub struct Discussion {
+    pub struct Prompt {
         /// Shown only when this holds; `None` means always.
         pub when: Option<Condition>,
-        /// The question.
+        /// The text.
         pub text: Text,
     }
 }
@@ -385,7 +386,9 @@ content_struct! {
         /// The stages of the topic, in order; empty when it has none.
         pub phases: &'static [Phase],
         /// Questions for the team to discuss, shown on the result.
-        pub discuss: &'static [Discussion],
+        pub discuss: &'static [Prompt],
+        /// What to have ready when calling the Adviespunt about this topic.
+        pub prepare: &'static [Prompt],
         /// Written situations a team walks through in training mode.
         pub cases: &'static [Case],
     }
@@ -579,6 +582,34 @@ content_struct! {
         pub glossary: &'static [Term],
         /// Words that mean the same for the search, and irregular word forms (`synonyms.toml`).
         pub synonyms: &'static [WordGroup],
+        /// The editions of the content, newest first (`editions.toml`); never empty.
+        pub editions: &'static [Edition],
+        /// Where remarks on a tip go, unless the school names its own address.
+        pub feedback_email: &'static str,
+    }
+}
+
+content_struct! {
+    /// One edition of the content: its number, its day and what changed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Edition {
+        /// Counts up by one from 1.
+        pub number: u16,
+        /// The day it was published, as YYYY-MM-DD.
+        pub date: &'static str,
+        /// What changed, in plain words.
+        pub changes: &'static [Change],
+    }
+}
+
+content_struct! {
+    /// One change in an edition.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Change {
+        /// The topic it is about, if one.
+        pub topic: Option<&'static str>,
+        /// What changed.
+        pub text: Text,
     }
 }
 
@@ -618,6 +649,11 @@ content_struct! {
 }
 
 impl Content {
+    /// The edition the widget shows: the newest.
+    pub fn edition(&self) -> &'static Edition {
+        &self.editions[0]
+    }
+
     /// The topic with this id.
     pub fn topic(&self, id: &str) -> Option<&'static Topic> {
         self.topics

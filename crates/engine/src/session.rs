@@ -4,7 +4,7 @@
 use super::answer::{Answer, Reply};
 use super::error::EngineError;
 use super::facts::FactSet;
-use super::model::{Case, Condition, ContactRef, Content, Discussion, Interrupt, Question, Topic};
+use super::model::{Case, Condition, ContactRef, Content, Interrupt, Prompt, Question, Tip, Topic};
 use super::outcome::Outcome;
 use super::preset::Preset;
 use super::profile::Profile;
@@ -261,13 +261,22 @@ impl Session {
     }
 
     /// The team questions that fit the answers so far.
-    pub fn discussion(&self) -> Vec<&'static Discussion> {
+    pub fn discussion(&self) -> Vec<&'static Prompt> {
+        self.holding(|t| t.discuss)
+    }
+
+    /// What to have ready when calling the Adviespunt, for the answers so far.
+    pub fn prepare(&self) -> Vec<&'static Prompt> {
+        self.holding(|t| t.prepare)
+    }
+
+    /// The prompts of one list of the topic whose condition holds over the answers so far.
+    fn holding(&self, list: fn(&'static Topic) -> &'static [Prompt]) -> Vec<&'static Prompt> {
         let Some(topic) = self.topic else {
             return Vec::new();
         };
         let facts = self.facts();
-        topic
-            .discuss
+        list(topic)
             .iter()
             .filter(|d| d.when.is_none_or(|c| c.holds(&facts)))
             .collect()
@@ -296,6 +305,28 @@ impl Session {
         self.answered()
             .into_iter()
             .filter(|(q, _)| q.recordable_facts().any(|f| looked_at.contains(&f)))
+            .collect()
+    }
+
+    /// The questions answered "weet ik niet", in the order asked, each with the tips to do
+    /// that this answer led to: the user's own questions for the Adviespunt.
+    pub fn open_questions(&self) -> Vec<(&'static Question, Vec<&'static Tip>)> {
+        let outcome = self.outcome();
+        self.answered()
+            .into_iter()
+            .filter(|(_, a)| **a == Answer::DontKnow)
+            .map(|(q, _)| {
+                let facts = q.dont_know.unwrap_or_default();
+                let tips = outcome
+                    .to_do()
+                    .filter(|t| {
+                        let mut uses = false;
+                        t.when.for_each_fact(&mut |f| uses |= facts.contains(&f));
+                        uses
+                    })
+                    .collect();
+                (q, tips)
+            })
             .collect()
     }
 

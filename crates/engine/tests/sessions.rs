@@ -26,7 +26,7 @@ fn trip() -> Topic {
         interrupt("gevaar", fact("soort.kamp"), ContactRef::Emergency),
         interrupt("bellen", fact("fase.na"), ContactRef::Adviespunt),
     ]);
-    t.discuss = leak(vec![Discussion {
+    t.discuss = leak(vec![Prompt {
         when: Some(fact("klaar.ja")),
         text: text("bespreek"),
     }]);
@@ -322,5 +322,46 @@ fn a_ticked_tip_that_no_longer_applies_is_unticked() {
         s.ticked(),
         ["zie-pesten"],
         "the tip that still applies stays ticked"
+    );
+}
+
+#[test]
+fn a_call_is_prepared_from_the_answers_and_weet_ik_niet_becomes_a_question_to_ask() {
+    let mut t = trip();
+    let mut tips = t.tips.to_vec();
+    tips.push(tip("vraag-toestemming", fact("klaar.weet_niet")));
+    t.tips = leak(tips);
+    t.prepare = leak(vec![
+        Prompt {
+            when: None,
+            text: text("leeftijd"),
+        },
+        Prompt {
+            when: Some(fact("fase.na")),
+            text: text("wat er gebeurde"),
+        },
+    ]);
+    let mut s = Session::new(content(vec![t, bullying()]));
+    send(&mut s, Event::Start);
+    send(&mut s, Event::ChooseProfile(teacher()));
+    send(&mut s, Event::ChooseTopic("kamp"));
+    answer(&mut s, &["voor"]);
+    answer(&mut s, &["dag"]);
+    send(&mut s, Event::Answer(Reply::DontKnow));
+    assert_eq!(s.step(), Step::Result);
+    let ready: Vec<_> = s.prepare().iter().map(|p| p.text.nl()).collect();
+    assert_eq!(ready, ["leeftijd"], "only what holds before the trip");
+    let open: Vec<_> = s
+        .open_questions()
+        .iter()
+        .map(|(q, tips)| (q.id, tips.iter().map(|t| t.id).collect::<Vec<_>>()))
+        .collect();
+    assert_eq!(open, [("klaar", vec!["vraag-toestemming"])]);
+
+    send(&mut s, Event::Revisit("klaar"));
+    answer(&mut s, &["ja"]);
+    assert!(
+        s.open_questions().is_empty(),
+        "a known answer leaves nothing to ask"
     );
 }

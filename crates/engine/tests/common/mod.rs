@@ -105,6 +105,7 @@ pub fn topic(id: &'static str, questions: Vec<Question>, tips: Vec<Tip>) -> &'st
         interrupts: &[],
         phases: &[],
         discuss: &[],
+        prepare: &[],
         cases: &[],
     }))
 }
@@ -176,5 +177,11 @@ pub fn content(topics: Vec<Topic>) -> &'static Content {
         quick: &[],
         glossary: &[],
         synonyms: &[],
+        editions: leak(vec![Edition {
+            number: 1,
+            date: "2026-01-01",
+            changes: &[],
+        }]),
+        feedback_email: "inhoud@voorbeeld.nl",
     }))
 }
