@@ -35,8 +35,8 @@ test("the result hands over to the Adviespunt, with phone, email and hours", asy
     "href",
     "https://www.schoolenveiligheid.nl/adviespunt/",
   );
-  // Every tip names a source link; the result names the topic's edition and says honestly
-  // that no adviser of the Adviespunt has reviewed it yet.
+  // Every tip names a source link; the result names the content's edition, the day the
+  // topic last changed, and says honestly that no adviser of the Adviespunt has reviewed it yet.
   const tips = page.locator("[data-tip]");
   const count = await tips.count();
   expect(count).toBeGreaterThan(0);
@@ -47,7 +47,8 @@ test("the result hands over to the Adviespunt, with phone, email and hours", asy
   const [y, m, d] = String(schoolreis.edition.toISOString?.() ?? schoolreis.edition)
     .slice(0, 10)
     .split("-");
-  await expect(page.locator(".zc-edition")).toContainText(`editie ${d}-${m}-${y}`);
+  await expect(page.locator(".zc-edition")).toContainText(`aangepast op ${d}-${m}-${y}`);
+  await expect(page.locator(".zc-edition")).toContainText(/editie \d+ van \d\d-\d\d-\d{4}/);
   await expect(page.locator(".zc-edition")).toContainText(w.t("review_none"));
   await expect(page.getByText("Gecontroleerd op")).toHaveCount(0);
   // Behind "bron en waarom": the question and the answer that made a tip apply.

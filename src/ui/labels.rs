@@ -93,13 +93,24 @@ pub fn tr(
     }
 }
 
-/// "Inhoud van deze check: editie …" and whether an adviser of the Adviespunt reviewed it.
+/// "Inhoud van deze check: editie …" (the content's edition and the day the topic last
+/// changed) and whether an adviser of the Adviespunt reviewed the topic.
 pub fn edition_status(topic: &Topic, lang: Lang) -> String {
+    let edition = crate::content::CONTENT.edition();
     let line = fill(
         UI.edition_line.get(lang),
-        &[("date", &date(topic.edition, lang))],
+        &[
+            ("number", &edition.number.to_string()),
+            ("date", &date(edition.date, lang)),
+            ("changed", &date(topic.edition, lang)),
+        ],
     );
-    let status = match topic.review {
+    format!("{line} {}", review_status(topic, lang))
+}
+
+/// Whether an adviser of the Adviespunt reviewed the topic, and which edition.
+pub fn review_status(topic: &Topic, lang: Lang) -> String {
+    match topic.review {
         Some(r) => fill(
             UI.review_done.get(lang),
             &[
@@ -109,6 +120,5 @@ pub fn edition_status(topic: &Topic, lang: Lang) -> String {
             ],
         ),
         None => UI.review_none.get(lang).to_string(),
-    };
-    format!("{line} {status}")
+    }
 }

@@ -1,6 +1,9 @@
 //! Parts that several screens share.
 
+pub mod about;
 pub mod buttons;
+pub mod call;
+pub mod call_text;
 pub mod contacts;
 pub mod heading;
 pub mod interrupts;

@@ -23,20 +23,7 @@ pub fn TakeAway() -> impl IntoView {
                 .with_value(|setup| summary(s, &setup.settings.contacts, lang.get_untracked()))
         })
     };
-    let copy = move |_| {
-        let text = text();
-        leptos::task::spawn_local(async move {
-            let copied = match web_sys::window().map(|w| w.navigator().clipboard()) {
-                Some(clipboard) => {
-                    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-                        .await
-                        .is_ok()
-                }
-                None => false,
-            };
-            status.set(Some(if copied { UI.copied } else { UI.copy_failed }));
-        });
-    };
+    let copy = move |_| copy_text(text(), status);
     let download = move |_| {
         let topic = state
             .session
@@ -61,6 +48,19 @@ pub fn TakeAway() -> impl IntoView {
         </div>
         <p class="zc-status" role="status">{move || status.get().map(|t| t.get(lang.get()))}</p>
     }
+}
+
+/// Copies `text` to the clipboard and says in `status` whether that worked.
+pub fn copy_text(text: String, status: RwSignal<Option<Text>>) {
+    leptos::task::spawn_local(async move {
+        let copied = match web_sys::window().map(|w| w.navigator().clipboard()) {
+            Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                .await
+                .is_ok(),
+            None => false,
+        };
+        status.set(Some(if copied { UI.copied } else { UI.copy_failed }));
+    });
 }
 
 /// Offers `text` as a file download, made from a Blob in the page.

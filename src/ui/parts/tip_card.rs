@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::ui::parts::sources::SourceLinks;
 
-use crate::content::UI;
+use crate::content::{CONTENT, UI};
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, join_labels, tr};
+use crate::ui::parts::call_text::feedback_mail;
 use crate::ui::parts::rich::Rich;
 use zelfcheck_engine::{Event, Text, Tip, TipGroup, TipKind};
 
@@ -55,6 +56,7 @@ pub fn TipCard(
         TipKind::InPreparation => (UI.kind_in_preparation, "zc-kind zc-kind-preparation"),
     };
     let urgent = urgent && tip.group == TipGroup::Todo;
+    let feedback = feedback_href(tip);
     view! {
         <li
             class="zc-tip"
@@ -98,9 +100,30 @@ pub fn TipCard(
                     ": "
                     <SourceLinks sources=tip.sources/>
                 </p>
+                <p class="zc-feedback">
+                    <a href=feedback>{tr(lang, UI.tip_feedback)}</a>
+                </p>
             </details>
         </li>
     }
+}
+
+/// The `mailto:` link for a remark on this tip: to the school's own address when its page
+/// names one, otherwise to the content's. It carries the tip's id and the edition only.
+fn feedback_href(tip: &'static Tip) -> impl Fn() -> String + Send + Sync + 'static {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    let topic = state
+        .session
+        .with_untracked(|s| s.topic().map_or("", |t| t.id));
+    let address = state.setup.with_value(|setup| {
+        setup
+            .settings
+            .feedback_email
+            .clone()
+            .unwrap_or_else(|| CONTENT.feedback_email.to_string())
+    });
+    move || feedback_mail(topic, tip.id, lang.get(), &address)
 }
 
 /// A button that opens the other check this tip points to, with the same sector and role;

@@ -7,6 +7,7 @@ use crate::ui::labels::tr;
 
 use crate::content::UI;
 use crate::ui::context::Zelfcheck;
+use crate::ui::parts::about::About;
 use crate::ui::parts::buttons::EventButton;
 use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::quick::{Place, QuickSearch, take_pending_topic};
@@ -29,6 +30,7 @@ pub fn Intro() -> impl IntoView {
                 <EventButton label=UI.intro_start event=Event::Start primary=true/>
             </div>
             <QuickSearch place=Place::Intro/>
+            <About/>
         </section>
     }
 }

@@ -14,13 +14,14 @@ use crate::ui::labels::{
     answered, date, edition_status, fill, join_labels, role_label, sector_label, tr,
 };
 use crate::ui::parts::buttons::EventButton;
+use crate::ui::parts::call::CallCard;
 use crate::ui::parts::contacts::{AdviespuntCard, SchoolContactsCard, tel_link};
 use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::rich::Rich;
 use crate::ui::parts::summary::today;
 use crate::ui::parts::take_away::TakeAway;
 use crate::ui::parts::tip_card::TipCard;
-use zelfcheck_engine::{Discussion, Event, Outcome, Text, Tip, Urgency};
+use zelfcheck_engine::{Event, Outcome, Prompt, Text, Tip, Urgency};
 
 /// The result screen.
 #[component]
@@ -109,6 +110,7 @@ pub fn ResultScreen() -> impl IntoView {
             {top}
             <p class="zc-meta">{meta}</p>
             <p class="zc-edition">{edition}</p>
+            <p class="zc-intro-note">{tr(lang, UI.result_intro)}</p>
             {now_group}
             {rest}
         </section>
@@ -211,7 +213,7 @@ fn rest_of_result(
     outcome: &Outcome,
     now: &[&'static Tip],
     acute: bool,
-    discussion: Vec<&'static Discussion>,
+    discussion: Vec<&'static Prompt>,
     answers: Vec<(&'static str, Text, Vec<Text>)>,
 ) -> impl IntoView + use<> {
     let state = Zelfcheck::expect();
@@ -304,10 +306,10 @@ fn rest_of_result(
     view! {
         {folded}
         <AdviespuntCard/>
+        <CallCard/>
         <SchoolContactsCard/>
         {after}
         {answers}
-        <p class="zc-intro-note">{tr(lang, UI.result_intro)}</p>
         <TakeAway/>
         <div class="zc-actions">
             <EventButton label=UI.change_answers event=Event::Back/>
