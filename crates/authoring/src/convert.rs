@@ -11,40 +11,13 @@ use super::condition::parse_condition;
 use super::error::{ContentError, SourceFile};
 use super::leak::{leak, leak_slice, leak_str};
 use super::opening::opening;
+pub use super::places::Places;
 use super::source::*;
 use zelfcheck_engine::*;
 
 mod rules;
 
 use rules::{RuleBook, host, is_profile_fact};
-
-/// Where a question or tip is written, for messages found after conversion.
-#[derive(Debug, Clone, Default)]
-pub struct Places {
-    map: HashMap<(String, String), (String, usize)>,
-}
-
-impl Places {
-    fn add(&mut self, topic: &str, item: &str, file: &SourceFile, offset: usize) {
-        let key = (topic.to_string(), item.to_string());
-        self.map
-            .insert(key, (file.name.clone(), file.line_of(offset)));
-    }
-
-    /// An error at the place of a question or tip of a topic.
-    pub fn error(&self, topic: &str, item: &str, message: String) -> ContentError {
-        let (file, line) = self
-            .map
-            .get(&(topic.to_string(), item.to_string()))
-            .cloned()
-            .unwrap_or_else(|| (format!("topic {topic}"), 1));
-        ContentError {
-            file,
-            line,
-            message,
-        }
-    }
-}
 
 /// The checked content, and the screen texts from `ui.toml`.
 #[derive(Debug, Clone)]
@@ -88,6 +61,9 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
     let editions = super::editions::read_dir(dir, topics)
         .map_err(|errors| c.errors.extend(errors))
         .ok();
+    let documents = super::documents::read_dir(dir, topics, &c.places)
+        .map_err(|errors| c.errors.extend(errors))
+        .unwrap_or_default();
     let (glossary, glossary_errors) = super::glossary::read_dir(dir);
     c.errors.extend(glossary_errors);
     let (synonyms, synonym_errors) = super::synonyms::read_dir(dir);
@@ -106,6 +82,7 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
                 synonyms: leak_slice(synonyms),
                 editions: editions.editions,
                 feedback_email: editions.feedback_email,
+                documents,
             }),
             ui,
             places: c.places,

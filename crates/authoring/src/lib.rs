@@ -4,6 +4,7 @@
 pub mod claims;
 pub mod condition;
 pub mod convert;
+pub mod documents;
 pub mod editions;
 pub mod error;
 pub mod glossary;
@@ -15,6 +16,7 @@ pub mod mirror;
 pub mod opening;
 pub mod pack;
 pub mod phones;
+pub mod places;
 pub mod reach;
 pub mod readability;
 pub mod replay;
