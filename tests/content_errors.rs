@@ -23,6 +23,7 @@ fn copy_fixture(case: &str) -> PathBuf {
         "glossary.toml",
         "claims.toml",
         "editions.toml",
+        "documents.toml",
     ] {
         std::fs::copy(Path::new(VALID).join(file), dir.join(file)).unwrap();
     }
@@ -373,6 +374,30 @@ const CASES: &[Case] = &[
         replace: "url = \"http://www.wabp.nl/voor-wie/politie/\"",
         line_at: Some("http://www.wabp.nl"),
         message: "must start with https://",
+    },
+    Case {
+        name: "document-named-in-one-language-only",
+        file: "topics/uitje.toml",
+        find: "title.en = \"Make sleeping rules\"\ntext.nl = \"Spreek regels af voor de nacht.\"\ntext.en = \"Agree on rules for the night.\"",
+        replace: "title.en = \"Make bedtime agreements\"\ntext.nl = \"Spreek regels af voor de nacht.\"\ntext.en = \"Agree on what happens at night.\"",
+        line_at: Some("id = \"slaapregels-maken\""),
+        message: "slaapregels-maken names document 'slaapregels' in Dutch but not in English",
+    },
+    Case {
+        name: "document-named-nowhere",
+        file: "documents.toml",
+        find: "words.nl = \"slaapregels|regels af voor de nacht\"\nwords.en = \"sleeping rules|rules for the night\"",
+        replace: "words.nl = \"huisregels\"\nwords.en = \"house rules\"",
+        line_at: Some("words.nl = \"huisregels\""),
+        message: "no tip and no [[prepare]] line names document 'slaapregels'",
+    },
+    Case {
+        name: "document-words-not-lower-case",
+        file: "documents.toml",
+        find: "words.en = \"sleeping rules|rules for the night\"",
+        replace: "words.en = \"Sleeping rules|rules for the night\"",
+        line_at: Some("words.en = \"Sleeping"),
+        message: "the English words of document 'slaapregels' must be in lower case",
     },
     Case {
         name: "prepare-missing",

@@ -131,6 +131,9 @@ fn each_invalid_value_gives_one_warning_naming_it_and_its_origin_and_keeps_the_d
         ("contact-1", "Alleen een functie"),
         ("summary-email", "geen adres"),
         ("feedback-email", "javascript:alert(1)"),
+        ("doc-pestprotocol", "javascript:alert(1) | Pestprotocol"),
+        ("doc-pestprotocol", "/intranet/pestprotocol.pdf"),
+        ("doc-recepten", "https://school.nl/recepten"),
     ];
     for origin in [Origin::Json, Origin::Attribute, Origin::Url] {
         for (name, value) in bad {
@@ -533,4 +536,54 @@ fn a_link_cannot_choose_where_a_summary_or_remark_goes() {
             "{warning}"
         );
     }
+}
+
+#[test]
+fn a_school_links_its_own_documents_by_kind_with_an_optional_title_kept_as_text() {
+    let s = clean(&[
+        attr("doc-meldcode", "https://intranet.school.nl/meldcode.pdf"),
+        json(
+            "doc-pestprotocol",
+            "https://school.nl/pesten | <b>Ons</b> pestprotocol ",
+        ),
+        attr(
+            "doc-pestprotocol",
+            "https://school.nl/pesten-2026 | Pestprotocol 2026",
+        ),
+    ]);
+    let docs: Vec<_> = s
+        .docs
+        .iter()
+        .map(|d| (d.kind, d.url.as_str(), d.title.as_deref()))
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            (
+                "pestprotocol",
+                "https://school.nl/pesten-2026",
+                Some("Pestprotocol 2026")
+            ),
+            ("meldcode", "https://intranet.school.nl/meldcode.pdf", None),
+        ],
+        "one per kind, the later one wins, in the order of documents.toml"
+    );
+    let s = clean(&[json("doc-pestprotocol", "https://school.nl/p | <b>Ons</b>")]);
+    assert_eq!(
+        s.docs[0].title.as_deref(),
+        Some("<b>Ons</b>"),
+        "kept as text, shown as text"
+    );
+}
+
+#[test]
+fn a_link_cannot_name_a_school_document_and_an_unknown_kind_names_the_kinds() {
+    let (s, warning) = one_warning(&[url("doc-meldcode", "https://elders.example/meldcode")]);
+    assert!(s.docs.is_empty());
+    assert!(warning.contains("page address"), "{warning}");
+    let (_, warning) = one_warning(&[attr("doc-recepten", "https://school.nl/r")]);
+    assert!(
+        warning.contains("doc-pestprotocol") && warning.contains("doc-meldcode"),
+        "{warning}"
+    );
 }

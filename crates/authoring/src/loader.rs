@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use zelfcheck_engine::settings::doc_names;
 use zelfcheck_engine::settings::names::watched_attributes;
 use zelfcheck_engine::{Contact, Content, Lang, Text};
 
@@ -20,8 +21,9 @@ pub const FILE: &str = "loader.json";
 /// the screen texts by key.
 pub fn loader_json(content: &Content, ui: &[(String, Text)]) -> String {
     let attributes: Vec<String> = watched_attributes()
-        .iter()
-        .map(|a| json_string(a))
+        .into_iter()
+        .chain(doc_names(content))
+        .map(|a| json_string(&a))
         .collect();
     let contacts = &content.contacts;
     format!(

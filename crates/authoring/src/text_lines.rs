@@ -83,6 +83,7 @@ pub fn text_files(dir: &Path) -> Vec<(PathBuf, String)> {
         dir.join("rules.toml"),
         dir.join("glossary.toml"),
         dir.join("editions.toml"),
+        dir.join("documents.toml"),
     ];
     for folder in ["topics", "quick", "cases"] {
         if let Ok(entries) = std::fs::read_dir(dir.join(folder)) {

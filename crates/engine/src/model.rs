@@ -586,6 +586,38 @@ content_struct! {
         pub editions: &'static [Edition],
         /// Where remarks on a tip go, unless the school names its own address.
         pub feedback_email: &'static str,
+        /// Kinds of school documents tips refer to (`documents.toml`).
+        pub documents: &'static [DocumentKind],
+    }
+}
+
+content_struct! {
+    /// A kind of school document that tips refer to, such as the pestprotocol. A school that
+    /// embeds the check can link it to its own (`doc-<id>`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct DocumentKind {
+        /// Its id, as in the setting `doc-<id>`.
+        pub id: &'static str,
+        /// Its name, e.g. "Pestprotocol".
+        pub name: Text,
+        /// Lower-case words that show a text refers to it, separated by `|`.
+        pub words: Text,
+    }
+}
+
+impl DocumentKind {
+    /// Whether a text in `lang` names this kind of document.
+    pub fn named_in(&self, text: &str, lang: Lang) -> bool {
+        let text = crate::latin::lowercase(text);
+        self.words
+            .get(lang)
+            .split('|')
+            .any(|w| !w.is_empty() && text.contains(w))
+    }
+
+    /// Whether a tip names this kind of document, in its title or text.
+    pub fn named_in_tip(&self, tip: &Tip, lang: Lang) -> bool {
+        self.named_in(tip.title.get(lang), lang) || self.named_in(tip.text.get(lang), lang)
     }
 }
 

@@ -5,6 +5,7 @@
 mod accent;
 mod contact;
 mod contrast;
+mod docs;
 mod lang;
 pub mod names;
 mod parse;
@@ -14,6 +15,7 @@ mod tel;
 
 pub use accent::Accent;
 pub use contact::SchoolContact;
+pub use docs::{DOC_PREFIX, SchoolDoc, doc_names};
 pub use lang::{page_lang, parse_lang};
 pub use names::{MAX_CONTACTS, NAMES};
 pub use parse::{Settings, StorageMode, parse};

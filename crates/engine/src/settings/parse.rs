@@ -2,6 +2,7 @@
 
 use super::accent::{Accent, parse_accent};
 use super::contact::{SchoolContact, parse_contact};
+use super::docs::{DOC_PREFIX, SchoolDoc, parse_doc};
 use super::lang::parse_lang;
 use super::names::{
     ACCENT, FEEDBACK_EMAIL, LANG, MAX_CONTACTS, MODE, NAMES, ROLE, SECTOR, STORAGE, SUMMARY_EMAIL,
@@ -46,6 +47,8 @@ pub struct Settings {
     pub summary_email: Option<String>,
     /// The school's own address for remarks on a tip, instead of the content's.
     pub feedback_email: Option<String>,
+    /// The school's own documents, at most one per kind, in the order of `documents.toml`.
+    pub docs: Vec<SchoolDoc>,
 }
 
 /// Checks every setting. Later settings win over earlier ones with the same name, so give
@@ -65,9 +68,11 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
                 display(&setting.value)
             )
         };
+        let is_doc = name.starts_with(DOC_PREFIX);
         let is_email_setting = name == SUMMARY_EMAIL || name == FEEDBACK_EMAIL;
-        if setting.origin == Origin::Url && is_email_setting {
-            // Anyone can make a link: an address from it could collect what users write.
+        if setting.origin == Origin::Url && (is_email_setting || is_doc) {
+            // Anyone can make a link: an address from it could collect what users write,
+            // and a document from it could send them anywhere.
             warnings.push(warn(
                 "cannot be set in the page address; put it in the element's attributes or JSON."
                     .into(),
@@ -100,6 +105,16 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
             continue;
         };
         let text = text.trim();
+        if is_doc {
+            match parse_doc(content, &name, text) {
+                Ok(doc) => {
+                    settings.docs.retain(|d| d.kind != doc.kind);
+                    settings.docs.push(doc);
+                }
+                Err(problem) => warnings.push(warn(problem)),
+            }
+            continue;
+        }
         let result = match name.as_str() {
             LANG => parse_lang(text)
                 .map(|l| settings.lang = Some(l))
@@ -135,8 +150,9 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
             _ if setting.origin == Origin::Url => Ok(()),
             _ if is_other_attribute(&name) => Ok(()),
             _ => Err(format!(
-                "is not a setting; ignored. Settings: {}, contact-1 … contact-{MAX_CONTACTS}.",
-                NAMES.join(", ")
+                "is not a setting; ignored. Settings: {}, contact-1 … contact-{MAX_CONTACTS}, {}.",
+                NAMES.join(", "),
+                super::docs::doc_names(content).join(", ")
             )),
         };
         if let Err(problem) = result {
@@ -144,6 +160,9 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
         }
     }
     sort_by_key(&mut contacts, |(n, _)| *n);
+    sort_by_key(&mut settings.docs, |d| {
+        content.documents.iter().position(|k| k.id == d.kind)
+    });
     settings.contacts = contacts.into_iter().map(|(_, c)| c).collect();
     if settings.training {
         // A projector in a team room is a shared device: training never stores anything.

@@ -183,5 +183,10 @@ pub fn content(topics: Vec<Topic>) -> &'static Content {
             changes: &[],
         }]),
         feedback_email: "inhoud@voorbeeld.nl",
+        documents: leak(vec![DocumentKind {
+            id: "pestprotocol",
+            name: text("Pestprotocol"),
+            words: text("pestprotocol|pestbeleid"),
+        }]),
     }))
 }
