@@ -10,6 +10,7 @@ use crate::ui::parts::call_text::{
     call_mail, call_summary, call_summary_with_links, open_questions,
 };
 use crate::ui::parts::rich::Rich;
+use crate::ui::parts::school_docs::line_links;
 use crate::ui::parts::take_away::copy_text;
 use zelfcheck_engine::rich::{Piece, pieces};
 use zelfcheck_engine::{Lang, Text};
@@ -56,7 +57,7 @@ pub fn CallCard() -> impl IntoView {
             {(!ready.is_empty()).then(|| view! {
                 <h3>{tr(lang, UI.call_ready)}</h3>
                 <ul class="zc-ready">
-                    {ready.into_iter().map(|p| view! { <li><Rich text=p.text/></li> }).collect_view()}
+                    {ready.into_iter().map(|p| view! { <li><Rich text=p.text/> " " {line_links(p.text)}</li> }).collect_view()}
                 </ul>
             })}
             <h3>{tr(lang, UI.call_summary_heading)}</h3>

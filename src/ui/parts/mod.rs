@@ -11,6 +11,7 @@ pub mod later;
 pub mod privacy;
 pub mod quick;
 pub mod rich;
+pub mod school_docs;
 pub mod sources;
 pub mod summary;
 pub mod take_away;

@@ -6,9 +6,10 @@ use crate::content::{CONTENT, UI};
 use crate::ui::labels::{
     answered, date, edition_status, fill, join_labels, role_label, sector_label,
 };
+use crate::ui::parts::school_docs::referred_by_all;
 use zelfcheck_engine::rich::plain;
-use zelfcheck_engine::settings::SchoolContact;
-use zelfcheck_engine::{Contact, Lang, Session, Tip, TipKind};
+use zelfcheck_engine::settings::Settings;
+use zelfcheck_engine::{Contact, Lang, Session, Text, Tip, TipKind};
 
 /// Today's date as YYYY-MM-DD, from the browser's clock.
 pub fn today() -> String {
@@ -23,7 +24,8 @@ pub fn today() -> String {
 
 /// The whole result as text: what, when, for whom, the tips with sources, the answers, the
 /// team questions and every contact with its number written out.
-pub fn summary(s: &Session, school: &[SchoolContact], lang: Lang) -> String {
+pub fn summary(s: &Session, settings: &Settings, lang: Lang) -> String {
+    let school = &settings.contacts;
     let t = |text: zelfcheck_engine::Text| plain(text.get(lang));
     let mut out = String::new();
     let title = s.topic().map_or("", |topic| topic.title.get(lang));
@@ -95,6 +97,16 @@ pub fn summary(s: &Session, school: &[SchoolContact], lang: Lang) -> String {
                 let _ = write!(out, ", {detail}");
             }
             out.push('\n');
+        }
+    }
+    let tips: Vec<&Tip> = outcome.all().collect();
+    let lines: Vec<Text> = s.prepare().iter().map(|p| p.text).collect();
+    let docs = referred_by_all(&settings.docs, &tips, &lines, lang);
+    if !docs.is_empty() {
+        let _ = writeln!(out, "\n{}", t(UI.school_docs_heading));
+        for (doc, kind) in docs {
+            let title = doc.title.unwrap_or_else(|| kind.name.get(lang).to_string());
+            let _ = writeln!(out, "- {}: {title}, {}", t(kind.name), doc.url);
         }
     }
     groups(&mut out, &[(UI.result_good, &outcome.good)]);

@@ -20,7 +20,7 @@ pub fn TakeAway() -> impl IntoView {
         state.session.with_untracked(|s| {
             state
                 .setup
-                .with_value(|setup| summary(s, &setup.settings.contacts, lang.get_untracked()))
+                .with_value(|setup| summary(s, &setup.settings, lang.get_untracked()))
         })
     };
     let copy = move |_| copy_text(text(), status);

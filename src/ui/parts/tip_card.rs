@@ -10,6 +10,7 @@ use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, join_labels, tr};
 use crate::ui::parts::call_text::feedback_mail;
 use crate::ui::parts::rich::Rich;
+use crate::ui::parts::school_docs::tip_links;
 use zelfcheck_engine::{Event, Text, Tip, TipGroup, TipKind};
 
 /// A tip on the result page.
@@ -69,7 +70,7 @@ pub fn TipCard(
             {urgent.then(|| view! {
                 <p class="zc-labels"><span class="zc-urgency">{tr(lang, UI.urgency_urgent)}</span></p>
             })}
-            <p><Rich text=tip.text/></p>
+            <p><Rich text=tip.text/> " " {tip_links(tip)}</p>
             {open_topic(tip)}
             {tick}
             <details class="zc-more">

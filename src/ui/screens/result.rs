@@ -18,6 +18,7 @@ use crate::ui::parts::call::CallCard;
 use crate::ui::parts::contacts::{AdviespuntCard, SchoolContactsCard, tel_link};
 use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::rich::Rich;
+use crate::ui::parts::school_docs::SchoolDocsCard;
 use crate::ui::parts::summary::today;
 use crate::ui::parts::take_away::TakeAway;
 use crate::ui::parts::tip_card::TipCard;
@@ -225,6 +226,10 @@ fn rest_of_result(
         .filter(|t| !now.contains(t))
         .collect();
     let later_count = todo.len();
+    let shown_tips: Vec<&'static Tip> = outcome.all().collect();
+    let ready: Vec<Text> = state
+        .session
+        .with_untracked(|s| s.prepare().iter().map(|p| p.text).collect());
     let todo = tip_group("zc-todo", UI.result_todo, todo, outcome, false);
     let good_count = outcome.good.len();
     let good = (good_count > 0).then(|| {
@@ -308,6 +313,7 @@ fn rest_of_result(
         <AdviespuntCard/>
         <CallCard/>
         <SchoolContactsCard/>
+        <SchoolDocsCard tips=shown_tips lines=ready/>
         {after}
         {answers}
         <TakeAway/>
