@@ -7,6 +7,7 @@ mod labels;
 mod language;
 mod memory;
 mod parts;
+mod print;
 mod screens;
 mod setup;
 mod storage;

@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::content::UI;
 use crate::ui::context::Zelfcheck;
 use crate::ui::parts::summary::{summary, today};
+use crate::ui::print::print_widget;
 use zelfcheck_engine::Text;
 
 /// The copy, download and print buttons with a status line.
@@ -33,9 +34,12 @@ pub fn TakeAway() -> impl IntoView {
             leptos::logging::warn!("zelfcheck: the download could not be made");
         }
     };
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
+    let print = move |ev: leptos::ev::MouseEvent| {
+        if let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            print_widget(&button);
         }
     };
     view! {

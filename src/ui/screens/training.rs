@@ -392,9 +392,12 @@ pub fn Handout() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
     let (topic, case) = state.session.with_untracked(|s| s.case())?;
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
+    let print = move |ev: leptos::ev::MouseEvent| {
+        if let Some(button) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            crate::ui::print::print_widget(&button);
         }
     };
     let adviespunt = CONTENT.contacts.adviespunt;
