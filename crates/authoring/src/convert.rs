@@ -461,12 +461,17 @@ impl Converter {
             date: self.date(file, &r.date, "the review date"),
             edition: self.date(file, &r.edition, "the reviewed edition"),
         });
+        let for_yourself = t
+            .for_yourself
+            .as_ref()
+            .map(|text| self.text(file, text, "the line for yourself"));
         Topic {
             id,
             title,
             summary,
             edition,
             review,
+            for_yourself,
             questions: leak_slice(questions),
             tips: leak_slice(tips),
             interrupts: leak_slice(interrupts),

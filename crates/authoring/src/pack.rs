@@ -134,7 +134,7 @@ pub fn pack(content: &Content, ui: &[(String, Text)]) -> Packed {
 }
 
 /// The texts of the screens up to and with the questions: the screen texts, the contacts,
-/// each topic's title, summary, questions and banners, and the glossary (its terms are
+/// each topic's title, summary, line for yourself, questions and banners, and the glossary (its terms are
 /// explained inside questions). Tips, phases, cases, discussion points and quick questions
 /// are left for the later part.
 pub fn first_part(content: &Content, ui: &[(String, Text)]) -> Vec<Text> {
@@ -152,6 +152,7 @@ pub fn first_part(content: &Content, ui: &[(String, Text)]) -> Vec<Text> {
     }
     for topic in content.topics {
         texts.extend([topic.title, topic.summary]);
+        texts.extend(topic.for_yourself);
         for question in topic.questions {
             texts.push(question.text);
             texts.extend(question.help);

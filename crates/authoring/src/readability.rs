@@ -58,6 +58,9 @@ pub fn check_topic(topic: &Topic) -> Vec<Finding> {
     for (n, d) in topic.discuss.iter().enumerate() {
         texts.push((format!("discuss {}", n + 1), d.text));
     }
+    if let Some(line) = topic.for_yourself {
+        texts.push(("for yourself".to_string(), line));
+    }
     for (n, p) in topic.prepare.iter().enumerate() {
         texts.push((format!("prepare {}", n + 1), p.text));
     }

@@ -91,6 +91,14 @@ pub fn review(topic: &'static Topic) -> String {
             }
         }
     }
+    if let Some(line) = topic.for_yourself {
+        let _ = writeln!(
+            out,
+            "## Voor jezelf (bij de eerste vraag)\n\n{}\n\n*{}*\n",
+            line.nl(),
+            line.en()
+        );
+    }
     out.push_str("## Vragen\n\n");
     for (i, q) in topic.questions.iter().enumerate() {
         question(&mut out, topic, i + 1, q);

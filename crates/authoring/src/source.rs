@@ -47,6 +47,7 @@ pub struct TopicFile {
     pub summary: TextSrc,
     pub edition: Spanned<toml::value::Datetime>,
     pub review: Option<ReviewSrc>,
+    pub for_yourself: Option<TextSrc>,
     #[serde(default)]
     pub questions: Vec<QuestionSrc>,
     #[serde(default)]

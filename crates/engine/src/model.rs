@@ -377,6 +377,9 @@ content_struct! {
         pub edition: &'static str,
         /// The last review by an adviser of the Adviespunt, if one is recorded.
         pub review: Option<Review>,
+        /// One quiet line on the first question for a user this may be about themselves,
+        /// with where to get help for themselves (topics on sexual violence or violence at home).
+        pub for_yourself: Option<Text>,
         /// In the order they are asked.
         pub questions: &'static [Question],
         /// Every tip this topic can give.

@@ -41,6 +41,14 @@ pub fn QuestionScreen(
         .with_untracked(|s| s.progress())
         .unwrap_or((1, 1));
     let error_id = format!("zc-error-{}", question.id);
+    // Only before the topic starts, and not on a team's projector.
+    let for_yourself = (progress.0 == 1 && !state.training())
+        .then(|| {
+            state
+                .session
+                .with_untracked(|s| s.topic().and_then(|t| t.for_yourself))
+        })
+        .flatten();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -92,6 +100,7 @@ pub fn QuestionScreen(
                 </p>
                 <FormActions/>
             </form>
+            {for_yourself.map(|line| view! { <p class="zc-for-yourself"><Rich text=line/></p> })}
             {state.training().then(|| view! { <RevealPanel question form/> })}
         </section>
     }

@@ -100,6 +100,7 @@ pub fn topic(id: &'static str, questions: Vec<Question>, tips: Vec<Tip>) -> &'st
         summary: text(id),
         edition: "2026-01-01",
         review: None,
+        for_yourself: None,
         questions: leak(questions),
         tips: leak(tips),
         interrupts: &[],
