@@ -24,6 +24,7 @@ fn copy_fixture(case: &str) -> PathBuf {
         "claims.toml",
         "editions.toml",
         "documents.toml",
+        "triage.toml",
     ] {
         std::fs::copy(Path::new(VALID).join(file), dir.join(file)).unwrap();
     }
@@ -398,6 +399,30 @@ const CASES: &[Case] = &[
         replace: "words.en = \"Sleeping rules|rules for the night\"",
         line_at: Some("words.en = \"Sleeping"),
         message: "the English words of document 'slaapregels' must be in lower case",
+    },
+    Case {
+        name: "triage-unknown-topic",
+        file: "triage.toml",
+        find: "topics = [\"uitje\"]",
+        replace: "topics = [\"uitstap\"]",
+        line_at: Some("\"uitstap\""),
+        message: "topic 'uitstap' does not exist",
+    },
+    Case {
+        name: "triage-unknown-contact",
+        file: "triage.toml",
+        find: "urgent = [\"emergency\"]",
+        replace: "urgent = [\"politie\"]",
+        line_at: Some("\"politie\""),
+        message: "'politie' is not a contact in contacts.toml",
+    },
+    Case {
+        name: "triage-leaves-a-topic-out",
+        file: "triage.toml",
+        find: "  topics = [\"uitje\"]\n",
+        replace: "",
+        line_at: Some("urgent = [\"emergency\"]"),
+        message: "no answer here leads to topic 'uitje'",
     },
     Case {
         name: "prepare-missing",

@@ -64,6 +64,9 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
     let documents = super::documents::read_dir(dir, topics, &c.places)
         .map_err(|errors| c.errors.extend(errors))
         .unwrap_or_default();
+    let triage = super::triage::read_dir(dir, topics)
+        .map_err(|errors| c.errors.extend(errors))
+        .unwrap_or_default();
     let (glossary, glossary_errors) = super::glossary::read_dir(dir);
     c.errors.extend(glossary_errors);
     let (synonyms, synonym_errors) = super::synonyms::read_dir(dir);
@@ -83,6 +86,7 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
                 editions: editions.editions,
                 feedback_email: editions.feedback_email,
                 documents,
+                triage,
             }),
             ui,
             places: c.places,

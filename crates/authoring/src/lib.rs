@@ -25,6 +25,7 @@ pub mod shell;
 pub mod source;
 pub mod synonyms;
 pub mod text_lines;
+pub mod triage;
 
 use std::path::Path;
 

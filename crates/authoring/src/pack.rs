@@ -134,9 +134,9 @@ pub fn pack(content: &Content, ui: &[(String, Text)]) -> Packed {
 }
 
 /// The texts of the screens up to and with the questions: the screen texts, the contacts,
-/// each topic's title, summary, line for yourself, questions and banners, and the glossary (its terms are
-/// explained inside questions). Tips, phases, cases, discussion points and quick questions
-/// are left for the later part.
+/// each topic's title, summary, line for yourself, questions and banners, the glossary (its
+/// terms are explained inside questions) and the triage questions. Tips, phases, cases,
+/// discussion points and quick questions are left for the later part.
 pub fn first_part(content: &Content, ui: &[(String, Text)]) -> Vec<Text> {
     let mut texts: Vec<Text> = ui.iter().map(|(_, text)| *text).collect();
     let c = &content.contacts;
@@ -164,6 +164,10 @@ pub fn first_part(content: &Content, ui: &[(String, Text)]) -> Vec<Text> {
     }
     for term in content.glossary {
         texts.extend([term.forms, term.explain]);
+    }
+    for question in content.triage {
+        texts.push(question.text);
+        texts.extend(question.options.iter().map(|o| o.text));
     }
     texts
 }

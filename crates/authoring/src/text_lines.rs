@@ -84,6 +84,7 @@ pub fn text_files(dir: &Path) -> Vec<(PathBuf, String)> {
         dir.join("glossary.toml"),
         dir.join("editions.toml"),
         dir.join("documents.toml"),
+        dir.join("triage.toml"),
     ];
     for folder in ["topics", "quick", "cases"] {
         if let Ok(entries) = std::fs::read_dir(dir.join(folder)) {

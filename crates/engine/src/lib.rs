@@ -27,6 +27,7 @@ pub mod session;
 pub mod settings;
 pub mod texts;
 pub mod training;
+pub mod triage;
 pub mod walk;
 
 pub use answer::{Answer, DONT_KNOW, Reply};

@@ -591,6 +591,38 @@ content_struct! {
         pub feedback_email: &'static str,
         /// Kinds of school documents tips refer to (`documents.toml`).
         pub documents: &'static [DocumentKind],
+        /// The questions that help choose a topic (`triage.toml`); empty when there are none.
+        pub triage: &'static [TriageQuestion],
+    }
+}
+
+content_struct! {
+    /// A question that helps a user who does not know which topic fits.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct TriageQuestion {
+        /// Unique among the triage questions.
+        pub id: &'static str,
+        /// Single or multiple choice.
+        pub kind: QuestionKind,
+        /// The question.
+        pub text: Text,
+        /// Its answers.
+        pub options: &'static [TriageOption],
+    }
+}
+
+content_struct! {
+    /// An answer to a triage question: the contacts to show first and the topics it leads to.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct TriageOption {
+        /// Unique within its question.
+        pub id: &'static str,
+        /// The answer.
+        pub text: Text,
+        /// Contacts to show before any topic, in this order (112, the Calamiteitenteam).
+        pub urgent: &'static [ContactRef],
+        /// The topics it leads to, by id.
+        pub topics: &'static [&'static str],
     }
 }
 

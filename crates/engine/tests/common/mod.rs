@@ -189,5 +189,6 @@ pub fn content(topics: Vec<Topic>) -> &'static Content {
             name: text("Pestprotocol"),
             words: text("pestprotocol|pestbeleid"),
         }]),
+        triage: &[],
     }))
 }
