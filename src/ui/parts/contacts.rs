@@ -7,6 +7,7 @@ use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, tr};
 use crate::ui::parts::rich::Rich;
 use zelfcheck_engine::hours::{Availability, NextOpening, Weekday, availability};
+use zelfcheck_engine::rich::plain;
 use zelfcheck_engine::settings::tel_href;
 use zelfcheck_engine::{Contact, Opening, Text};
 
@@ -36,6 +37,20 @@ pub fn HelpBar() -> impl IntoView {
 /// reads right when printed or read aloud.
 pub fn tel_link(contact: &Contact) -> impl IntoView + use<> {
     view! { <a class="zc-tel" href=format!("tel:{}", contact.phone_link)>{contact.phone}</a> }
+}
+
+/// A contact's name and its number to tap. A name that already holds its number as a link
+/// ("Alarmnummer 112") is not followed by the same number again.
+#[component]
+pub fn NameAndNumber(contact: &'static Contact) -> impl IntoView {
+    let lang = Zelfcheck::expect().lang;
+    view! {
+        <Rich text=contact.name terms=false/>
+        {move || {
+            let named = plain(contact.name.get(lang.get())).contains(contact.phone);
+            (!named).then(|| view! { ": " {tel_link(contact)} })
+        }}
+    }
 }
 
 /// A text whose `{phone}` becomes the Adviespunt's number from `contacts.toml`, as a link.

@@ -6,9 +6,8 @@ use leptos::prelude::*;
 use crate::content::CONTENT;
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::tr;
-use crate::ui::parts::contacts::tel_link;
+use crate::ui::parts::contacts::NameAndNumber;
 use crate::ui::parts::rich::Rich;
-use zelfcheck_engine::rich::plain;
 use zelfcheck_engine::{Interrupt, Step};
 
 /// The banners that hold for the answers so far.
@@ -50,13 +49,7 @@ fn banner(
             <h2 class="zc-interrupt-title"><Rich text=i.title terms=false/></h2>
             <p class="zc-interrupt-text"><Rich text=i.text/></p>
             <p class="zc-interrupt-contact">
-                <Rich text=contact.name terms=false/>
-                // A name that already holds its number as a link ("Alarmnummer 112") is not
-                // followed by the same number again.
-                {move || {
-                    let named = plain(contact.name.get(lang.get())).contains(contact.phone);
-                    (!named).then(|| view! { ": " {tel_link(contact)} })
-                }}
+                <NameAndNumber contact/>
                 <span class="zc-interrupt-hours">" (" {tr(lang, contact.hours)} ")"</span>
             </p>
         </section>

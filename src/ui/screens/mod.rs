@@ -6,3 +6,4 @@ pub mod question;
 pub mod result;
 pub mod topics;
 pub mod training;
+pub mod triage;
