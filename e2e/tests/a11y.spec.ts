@@ -40,6 +40,10 @@ for (const lang of ["nl", "en"] as Lang[]) {
         await expect(page.getByRole("heading", { level: 1, name: w.t("intro_heading") })).toBeVisible();
         await appShown(page);
         await expectNoViolations(page, "intro");
+        // "Over deze check" open: the editions, what changed, the review per topic.
+        await page.locator("details.zc-about > summary").click();
+        await expect(page.locator("details.zc-about h4").first()).toBeVisible();
+        await expectNoViolations(page, "intro with 'Over deze check' open");
         await page.getByRole("button", { name: w.t("intro_start") }).click();
         await expect(page.getByRole("heading", { level: 1, name: w.t("profile_heading") })).toBeVisible();
         await expectNoViolations(page, "profile");
@@ -48,6 +52,14 @@ for (const lang of ["nl", "en"] as Lang[]) {
         await page.getByRole("button", { name: w.t("next") }).click();
         await expect(page.getByRole("heading", { level: 1, name: w.t("topics_heading") })).toBeVisible();
         await expectNoViolations(page, "topics");
+        // The triage, answered as acute: the alert with 112 and the Calamiteitenteam, the topics.
+        await page.getByRole("button", { name: w.t("triage_open") }).click();
+        await page.getByRole("radio").first().check();
+        await page.getByRole("checkbox").first().check();
+        await page.getByRole("button", { name: w.t("triage_show") }).click();
+        await expect(page.getByRole("heading", { name: w.t("triage_result") })).toBeFocused();
+        await expectNoViolations(page, "triage with its result");
+        await page.getByRole("button", { name: w.t("triage_back") }).click();
         await page.getByRole("button", { name: topic.title[lang] }).click();
         const kinds = new Set<string>();
         for (const [questionId, ...chosen] of path.answers) {

@@ -1,6 +1,7 @@
 // The school's own documents: a school names them by kind in the embed settings; every tip
 // and "Leg dit klaar" line that names the kind links to it, the result lists them, and a
 // link that is not http(s) or an unknown kind is refused with a console warning.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type ConsoleMessage } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { parse } from "smol-toml";
@@ -46,6 +47,13 @@ test("the intranet's pestprotocol is linked from every tip and line that names i
   await expect(ready.locator(".zc-school-doc a", { hasText: linked.pestprotocol.label })).toHaveAttribute("href", linked.pestprotocol.url);
   const list = w.root.getByRole("region", { name: w.t("school_docs_heading") });
   await expect(list.getByRole("link", { name: linked.pestprotocol.label })).toHaveAttribute("href", linked.pestprotocol.url);
+  // The parts this adds: the documents card, and the call card with its links.
+  const axe = await new AxeBuilder({ page })
+    .include([["#docenten", ".zc-school-docs"]] as any)
+    .include([["#docenten", ".zc-call-card"]] as any)
+    .include([["#docenten", ".zc-todo"]] as any)
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`)).toEqual([]);
   // Printed, the link is written out.
   await page.emulateMedia({ media: "print" });
   const printed = await list.getByRole("link").first().evaluate((a) => getComputedStyle(a, "::after").content);
