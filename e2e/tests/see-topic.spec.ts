@@ -52,3 +52,39 @@ for (const { topic, path, tip } of perTarget) {
     expect(foreign).toEqual([]);
   });
 }
+
+test("the topic left for the other stays on the result, in the copied text and in print: one report", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const { topic, path, tip } = perTarget[0];
+  const target = topics[tip.see_topic];
+  const w = new Widget(page);
+  await w.open();
+  await w.start(path.sector, path.role, topic);
+  await w.followPath(topic, path);
+  await w.tip(tip.id).getByRole("button", { name: new RegExp(target.title.nl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).click();
+  // Through the other topic with its first answers, to its result.
+  const result = w.heading("result_heading");
+  for (let step = 0; step < 40 && !(await result.isVisible()); step++) {
+    const legend = (await page.locator("fieldset legend").first().innerText()).trim();
+    const question = target.questions.find((q: any) => legend.startsWith(q.text.nl));
+    const option = question.options.find((o: any) => !o.exclusive) ?? question.options[0];
+    await page.getByRole(question.type === "single" ? "radio" : "checkbox", { name: option.text.nl, exact: true }).check();
+    await page.getByRole("button", { name: w.t("next") }).click();
+    await expect(page.locator("fieldset legend").first().or(result)).toBeVisible();
+  }
+  await expect(result).toBeVisible();
+  await expect(page.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
+  const earlier = page.getByRole("region", { name: w.t("earlier_heading") });
+  await expect(earlier.getByRole("heading", { name: topic.title.nl })).toBeVisible();
+  for (const id of path.expect_todo ?? []) {
+    const title = topic.tips.find((t: any) => t.id === id).title.nl;
+    await expect(earlier.getByRole("listitem").filter({ hasText: title }).first()).toBeVisible();
+  }
+  await page.getByRole("button", { name: w.t("copy") }).click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain(target.title.nl);
+  expect(text).toContain(`${w.t("earlier_heading")}: ${topic.title.nl}`);
+  // A new start forgets it.
+  await page.getByRole("button", { name: w.t("restart") }).click();
+  await expect(earlier).toHaveCount(0);
+});

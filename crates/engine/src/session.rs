@@ -121,6 +121,9 @@ pub struct Session {
     case: Option<(&'static Topic, &'static Case)>,
     /// Training mode: the case's answer to the question on screen is shown.
     revealed: bool,
+    /// Topics finished earlier in this session and left for another from a tip, with their
+    /// answers, oldest first: the result reads them with the current one as one report.
+    earlier: Vec<(&'static Topic, Vec<Option<Answer>>)>,
 }
 
 impl Session {
@@ -143,6 +146,7 @@ impl Session {
             training: false,
             case: None,
             revealed: false,
+            earlier: Vec::new(),
         }
     }
 
@@ -330,6 +334,21 @@ impl Session {
             .collect()
     }
 
+    /// The topics finished earlier in this session (left for another topic from a tip's
+    /// button), oldest first, each with its tips for the answers given there.
+    pub fn earlier(&self) -> Vec<(&'static Topic, Outcome)> {
+        let Some(profile) = self.profile else {
+            return Vec::new();
+        };
+        self.earlier
+            .iter()
+            .map(|(topic, answers)| {
+                let facts = Walk::new(topic, &profile, answers).facts;
+                (*topic, Outcome::for_facts(topic, &profile, &facts))
+            })
+            .collect()
+    }
+
     /// The interrupts that hold for the answers so far, in content order.
     pub fn interrupts(&self) -> Vec<&'static Interrupt> {
         let (Some(topic), Some(profile)) = (self.topic, self.profile) else {
@@ -385,7 +404,13 @@ impl Session {
             (Step::Result, Event::Tick(id)) => self.tick(id)?,
             (Step::Result, Event::OpenTopic(id)) if self.can_open(id) => {
                 self.revisiting = false;
-                self.choose_topic(id)?
+                let left = self.topic.map(|t| (t, self.answers.clone()));
+                self.choose_topic(id)?;
+                if let Some((topic, answers)) = left {
+                    // Each topic once, with its latest answers; not the one now open.
+                    self.earlier.retain(|(t, _)| t.id != topic.id && t.id != id);
+                    self.earlier.push((topic, answers));
+                }
             }
             (Step::Cases, Event::OpenCase { topic, case }) => self.open_case(topic, case)?,
             (Step::Cases, Event::OpenHandout { topic, case }) => self.open_handout(topic, case)?,

@@ -365,3 +365,20 @@ fn a_call_is_prepared_from_the_answers_and_weet_ik_niet_becomes_a_question_to_as
         "a known answer leaves nothing to ask"
     );
 }
+
+#[test]
+fn a_topic_left_for_another_from_a_tip_stays_part_of_the_report_until_restart() {
+    let mut s = at_result();
+    assert!(s.earlier().is_empty());
+    send(&mut s, Event::OpenTopic("pesten"));
+    answer(&mut s, &["leerling"]);
+    assert_eq!(s.step(), Step::Result);
+    let earlier = s.earlier();
+    assert_eq!(earlier.len(), 1);
+    let (topic, outcome) = &earlier[0];
+    assert_eq!(topic.id, "kamp");
+    assert!(outcome.contains("voorbereiden") && outcome.contains("zie-pesten"));
+    assert_eq!(s.topic().map(|t| t.id), Some("pesten"));
+    send(&mut s, Event::Restart);
+    assert!(s.earlier().is_empty());
+}

@@ -117,6 +117,14 @@ pub fn summary(s: &Session, settings: &Settings, lang: Lang) -> String {
             let _ = writeln!(out, "- {}", t(d.text));
         }
     }
+    for (topic, earlier) in s.earlier() {
+        let _ = writeln!(out, "\n{}: {}", t(UI.earlier_heading), t(topic.title));
+        let count = earlier.to_do_count().to_string();
+        let _ = writeln!(out, "{}", fill(&t(UI.result_count), &[("n", &count)]));
+        for tip in earlier.to_do() {
+            let _ = writeln!(out, "- {}", t(tip.title));
+        }
+    }
     let _ = writeln!(out, "\n{}", t(UI.your_answers));
     for (q, a) in s.answered() {
         let (question, labels) = answered(q, a);

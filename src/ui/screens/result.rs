@@ -308,6 +308,7 @@ fn rest_of_result(
     } else {
         (todo.into_any(), view! { {good} {discuss} }.into_any())
     };
+    let earlier = earlier_topics();
     view! {
         {folded}
         <AdviespuntCard/>
@@ -315,6 +316,7 @@ fn rest_of_result(
         <SchoolContactsCard/>
         <SchoolDocsCard tips=shown_tips lines=ready/>
         {after}
+        {earlier}
         {answers}
         <TakeAway/>
         <div class="zc-actions">
@@ -322,6 +324,46 @@ fn rest_of_result(
             <EventButton label=UI.restart event=Event::Restart/>
         </div>
     }
+}
+
+/// The topics finished earlier in this session, with their to-dos, so the page (and its
+/// printout) reads as one report; nothing when there are none.
+fn earlier_topics() -> impl IntoView + use<> {
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
+    let earlier = state.session.with_untracked(|s| s.earlier());
+    (!earlier.is_empty()).then(|| {
+        view! {
+            <section class="zc-group zc-earlier" aria-labelledby="zc-earlier">
+                <h2 id="zc-earlier">{tr(lang, UI.earlier_heading)}</h2>
+                {earlier
+                    .into_iter()
+                    .map(|(topic, outcome)| {
+                        let count = outcome.to_do_count();
+                        let tips: Vec<(&'static Tip, bool)> =
+                            outcome.to_do().map(|t| (t, outcome.is_urgent(t.id))).collect();
+                        view! {
+                            <h3>{tr(lang, topic.title)}</h3>
+                            <p>{move || fill(UI.result_count.get(lang.get()), &[("n", &count.to_string())])}</p>
+                            <ul>
+                                {tips
+                                    .into_iter()
+                                    .map(|(tip, urgent)| view! {
+                                        <li>
+                                            <Rich text=tip.title terms=false/>
+                                            {urgent.then(|| view! {
+                                                " " <span class="zc-urgency">{tr(lang, UI.urgency_urgent)}</span>
+                                            })}
+                                        </li>
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
+                    .collect_view()}
+            </section>
+        }
+    })
 }
 
 /// A tip, and whether it carries the urgent label.
