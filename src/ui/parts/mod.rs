@@ -16,3 +16,4 @@ pub mod sources;
 pub mod summary;
 pub mod take_away;
 pub mod tip_card;
+pub mod topic_button;

@@ -9,6 +9,7 @@ use crate::ui::context::Zelfcheck;
 use crate::ui::parts::buttons::EventButton;
 use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::quick::{Place, QuickSearch, take_pending_topic};
+use crate::ui::parts::topic_button::topic_button;
 use crate::ui::screens::triage::TriageScreen;
 use zelfcheck_engine::Event;
 
@@ -48,23 +49,7 @@ fn topic_list(current: Option<&'static str>, triage_open: RwSignal<bool>) -> imp
                     .session
                     .with_untracked(|s| s.offered_topics())
                     .into_iter()
-                    .map(|topic| {
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="zc-topic"
-                                    data-back-focus=(current == Some(topic.id)).then_some("")
-                                    on:click=move |_| {
-                                        let _ = state.send(Event::ChooseTopic(topic.id));
-                                    }
-                                >
-                                    <span class="zc-topic-title">{tr(lang, topic.title)}</span>
-                                    <span class="zc-topic-summary">{tr(lang, topic.summary)}</span>
-                                </button>
-                            </li>
-                        }
-                    })
+                    .map(|topic| topic_button(topic, current == Some(topic.id)))
                     .collect_view()}
             </ul>
             {(!CONTENT.triage.is_empty()).then(|| view! {

@@ -8,8 +8,9 @@ use crate::ui::context::Zelfcheck;
 use crate::ui::labels::tr;
 use crate::ui::parts::contacts::{NameAndNumber, TextWithPhone};
 use crate::ui::parts::heading::ScreenHeading;
+use crate::ui::parts::topic_button::topic_button;
 use zelfcheck_engine::triage::{Triage, triage};
-use zelfcheck_engine::{Event, QuestionKind, TriageQuestion};
+use zelfcheck_engine::{QuestionKind, TriageQuestion};
 
 /// The triage screen; `close` goes back to the topic list.
 #[component]
@@ -134,23 +135,7 @@ fn result(t: Triage, heading: NodeRef<leptos::html::H2>) -> impl IntoView {
         view! {
             <p>{tr(lang, UI.triage_topics_intro)}</p>
             <ul class="zc-topics">
-                {t.topics
-                    .into_iter()
-                    .map(|topic| view! {
-                        <li>
-                            <button
-                                type="button"
-                                class="zc-topic"
-                                on:click=move |_| {
-                                    let _ = state.send(Event::ChooseTopic(topic.id));
-                                }
-                            >
-                                <span class="zc-topic-title">{tr(lang, topic.title)}</span>
-                                <span class="zc-topic-summary">{tr(lang, topic.summary)}</span>
-                            </button>
-                        </li>
-                    })
-                    .collect_view()}
+                {t.topics.into_iter().map(|topic| topic_button(topic, false)).collect_view()}
             </ul>
         }
         .into_any()
