@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Widget, fillText, guardNetwork, pathsOf, topics, type Lang, type ScriptedPath } from "./widget";
+import { Widget, fillText, guardNetwork, pathsOf, topics, ui, type Lang, type ScriptedPath } from "./widget";
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
@@ -129,8 +129,8 @@ test("a glossary term opens its explanation by touch and by keyboard", async ({ 
 test("the first to-dos lead to their cards; folded parts open; printing keeps them", async ({ page }) => {
   const path = pathsOf("schoolreis")[0];
   await walk(page, "nl", path);
-  const first = page.locator(".zc-first li button").first();
-  const title = (await first.textContent())!.trim();
+  const title = (await page.locator(".zc-first .zc-first-title").first().textContent())!.trim();
+  const first = page.locator(".zc-first li").first().getByRole("button", { name: `${ui.first_open_label.nl.replace("{tip}", title)}` });
   await first.click();
   const card = page.locator(".zc-result [data-tip]:focus");
   await expect(card).toBeFocused();

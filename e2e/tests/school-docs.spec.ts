@@ -47,12 +47,9 @@ test("the intranet's pestprotocol is linked from every tip and line that names i
   await expect(ready.locator(".zc-school-doc a", { hasText: linked.pestprotocol.label })).toHaveAttribute("href", linked.pestprotocol.url);
   const list = w.root.getByRole("region", { name: w.t("school_docs_heading") });
   await expect(list.getByRole("link", { name: linked.pestprotocol.label })).toHaveAttribute("href", linked.pestprotocol.url);
-  // The parts this adds: the documents card, and the call card with its links.
-  const axe = await new AxeBuilder({ page })
-    .include([["#docenten", ".zc-school-docs"]] as any)
-    .include([["#docenten", ".zc-call-card"]] as any)
-    .include([["#docenten", ".zc-todo"]] as any)
-    .analyze();
+  // The whole widget inside the element (the demo's own role="docent" on the element is the
+  // page's markup): a first to-do whose title holds 112 is text with a link beside a button.
+  const axe = await new AxeBuilder({ page }).include([["#docenten", ".zc"]] as any).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`)).toEqual([]);
   // Printed, the link is written out.
   await page.emulateMedia({ media: "print" });

@@ -142,17 +142,25 @@ fn top_layer(outcome: &Outcome) -> impl IntoView + use<> {
                         .into_iter()
                         .map(|(tip, urgent)| view! {
                             <li>
+                                // The title is text, so a number in it can be tapped; the
+                                // button beside it goes to the tip.
                                 <span class="zc-first-item">
-                                <button
-                                    type="button"
-                                    class="zc-link-button"
-                                    on:click=move |ev| show_tip(&ev, tip.id)
-                                >
-                                    <Rich text=tip.title terms=false/>
-                                </button>
-                                {urgent.then(|| view! {
-                                    " " <span class="zc-urgency">{tr(lang, UI.urgency_urgent)}</span>
-                                })}
+                                    <span class="zc-first-title"><Rich text=tip.title terms=false/></span>
+                                    {urgent.then(|| view! {
+                                        " " <span class="zc-urgency">{tr(lang, UI.urgency_urgent)}</span>
+                                    })}
+                                    " "
+                                    <button
+                                        type="button"
+                                        class="zc-link-button zc-first-jump"
+                                        aria-label=move || {
+                                            let lang = lang.get();
+                                            fill(UI.first_open_label.get(lang), &[("tip", &zelfcheck_engine::rich::plain(tip.title.get(lang)))])
+                                        }
+                                        on:click=move |ev| show_tip(&ev, tip.id)
+                                    >
+                                        {tr(lang, UI.first_open)}
+                                    </button>
                                 </span>
                             </li>
                         })
