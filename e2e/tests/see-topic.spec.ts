@@ -80,6 +80,11 @@ test("the topic left for the other stays on the result, in the copied text and i
     const title = topic.tips.find((t: any) => t.id === id).title.nl;
     await expect(earlier.getByRole("listitem").filter({ hasText: title }).first()).toBeVisible();
   }
+  // Kept with the progress: after a reload it is still part of the result.
+  await page.reload();
+  await expect(result).toBeVisible();
+  await expect(page.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
+  await expect(earlier.getByRole("heading", { name: topic.title.nl })).toBeVisible();
   await page.getByRole("button", { name: w.t("copy") }).click();
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain(target.title.nl);

@@ -32,6 +32,9 @@ pub fn fingerprint(content: &Content) -> String {
     format!("{:016x}", fnv1a(parts))
 }
 
+/// A saved answer: the question's id and the ids chosen.
+type SavedAnswer<'a> = (&'a str, Vec<&'a str>);
+
 /// What was restored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Restored {
@@ -64,6 +67,17 @@ impl Session {
         }
         for id in self.ticked() {
             let _ = writeln!(out, "tick {id}");
+        }
+        // A topic left for another from a tip: `earlier <topic> <question>:<option>,<option> …`.
+        // Readers of this schema that do not know the line pass over it.
+        for (topic, answers) in self.earlier_answers() {
+            let _ = write!(out, "earlier {}", topic.id);
+            for (q, a) in topic.questions.iter().zip(answers) {
+                if let Some(a) = a {
+                    let _ = write!(out, " {}:{}", q.id, a.ids().join(","));
+                }
+            }
+            out.push('\n');
         }
         let step = match self.step() {
             Step::Intro => "intro".to_string(),
@@ -108,6 +122,7 @@ impl Session {
         let mut topic = None;
         let mut answers: Vec<(&str, Vec<&str>)> = Vec::new();
         let mut ticks: Vec<&str> = Vec::new();
+        let mut earlier: Vec<(&str, Vec<SavedAnswer>)> = Vec::new();
         let mut step = "intro";
         let mut step_question = "";
         for line in lines {
@@ -123,6 +138,13 @@ impl Session {
                 (Some("topic"), Some(id)) => topic = Some(id),
                 (Some("answer"), Some(q)) => answers.push((q, words.collect())),
                 (Some("tick"), Some(id)) => ticks.push(id),
+                (Some("earlier"), Some(id)) => earlier.push((
+                    id,
+                    words
+                        .filter_map(|w| w.split_once(':'))
+                        .map(|(q, options)| (q, options.split(',').collect()))
+                        .collect(),
+                )),
                 (Some("step"), Some(s)) => {
                     step = s;
                     step_question = words.next().unwrap_or("");
@@ -161,6 +183,9 @@ impl Session {
             }
         }
         restored.dropped += s.resume(step == "result", step_question);
+        for (id, answers) in &earlier {
+            restored.dropped += s.restore_earlier(id, answers);
+        }
         if s.step() == Step::Result {
             for id in ticks {
                 let _ = s.handle(Event::Tick(id));

@@ -526,6 +526,39 @@ impl Session {
         }
     }
 
+    /// The topics finished earlier, with their answers as given, for saving.
+    pub(crate) fn earlier_answers(&self) -> &[(&'static Topic, Vec<Option<Answer>>)] {
+        &self.earlier
+    }
+
+    /// After restoring: puts back a topic finished earlier with the answers that still fit
+    /// its questions. A topic that is unknown, not offered or open now is left out. Returns
+    /// how many answers did not fit.
+    pub(crate) fn restore_earlier(&mut self, id: &str, answers: &[(&str, Vec<&str>)]) -> usize {
+        let offered = self.offered_topics();
+        let Some(topic) = offered.iter().find(|t| t.id == id).copied() else {
+            return answers.len();
+        };
+        if self.topic.is_some_and(|t| t.id == id) || self.earlier.iter().any(|(t, _)| t.id == id) {
+            return answers.len();
+        }
+        let mut given: Vec<Option<Answer>> = vec![None; topic.questions.len()];
+        let mut dropped = 0;
+        for (question, options) in answers {
+            let checked = topic.question(question).and_then(|(i, q)| {
+                Answer::check(q, Reply::from_ids(options))
+                    .ok()
+                    .map(|a| (i, a))
+            });
+            match checked {
+                Some((i, answer)) => given[i] = Some(answer),
+                None => dropped += 1,
+            }
+        }
+        self.earlier.push((topic, given));
+        dropped
+    }
+
     /// After restoring: drops answers to questions that are no longer asked and picks the
     /// screen to show. Returns how many answers were dropped.
     pub(crate) fn resume(&mut self, at_result: bool, question: &str) -> usize {

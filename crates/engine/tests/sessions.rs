@@ -382,3 +382,31 @@ fn a_topic_left_for_another_from_a_tip_stays_part_of_the_report_until_restart() 
     send(&mut s, Event::Restart);
     assert!(s.earlier().is_empty());
 }
+
+#[test]
+fn a_topic_left_earlier_is_saved_and_restored_and_a_broken_line_loses_only_itself() {
+    let mut s = at_result();
+    send(&mut s, Event::OpenTopic("pesten"));
+    answer(&mut s, &["leerling"]);
+    let text = s.save(Lang::Nl);
+    assert!(
+        text.contains("earlier kamp fase:voor soort:kamp klaar:nee"),
+        "{text}"
+    );
+    let restored = Session::restore(s.content(), &text).expect("restores");
+    assert_eq!(restored.dropped, 0);
+    assert_eq!(restored.session.earlier(), s.earlier());
+    assert_eq!(restored.session.step(), Step::Result);
+
+    // An unknown option drops that answer only; an unknown topic or the open one drops the line.
+    let broken = text.replace("soort:kamp", "soort:tent").replace(
+        "step result",
+        "earlier bestaat-niet fase:voor\nearlier pesten wie:leerling\nstep result",
+    );
+    let restored = Session::restore(s.content(), &broken).expect("restores");
+    let earlier = restored.session.earlier();
+    assert_eq!(earlier.len(), 1);
+    assert_eq!(earlier[0].0.id, "kamp");
+    assert_eq!(restored.dropped, 1 + 1 + 1);
+    assert_eq!(restored.session.topic().map(|t| t.id), Some("pesten"));
+}
