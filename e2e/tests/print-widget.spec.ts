@@ -85,3 +85,19 @@ test("printing twice leaves one print frame, and it is hidden from assistive tec
   await expect(page.locator("iframe[data-zc-print]")).toHaveAttribute("aria-hidden", "true");
   await expect(page.locator("iframe[data-zc-print]")).toHaveAttribute("tabindex", "-1");
 });
+
+test("under a strict Content-Security-Policy the print frame gets the widget's stylesheet and prints, with no CSP report", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  const w = new Widget(page, "nl", page.locator("zelfcheck-sociale-veiligheid"));
+  await w.goto(`${DEMO}strict-csp.html`);
+  const path = pathsOf("klacht").find((p) => p.sector === "mbo")!;
+  await w.begin({ role: path.role, topic: topics.klacht });
+  await w.followPath(topics.klacht, path);
+  const frame = await printFrom(page, w.root.getByRole("button", { name: w.t("print") }));
+  const font = await frame.locator(".zc").evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(font).toContain("system-ui");
+  expect(violations).toEqual([]);
+});
