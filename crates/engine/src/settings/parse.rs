@@ -69,25 +69,20 @@ pub fn parse(content: &'static Content, raw: &[RawSetting]) -> (Settings, Vec<St
             )
         };
         let is_doc = name.starts_with(DOC_PREFIX);
-        let is_email_setting = name == SUMMARY_EMAIL || name == FEEDBACK_EMAIL;
-        if setting.origin == Origin::Url && (is_email_setting || is_doc) {
-            // Anyone can make a link: an address from it could collect what users write,
-            // and a document from it could send them anywhere.
+        let contact = contact_number(&name);
+        let page_only =
+            is_doc || contact.is_some() || name == SUMMARY_EMAIL || name == FEEDBACK_EMAIL;
+        if setting.origin == Origin::Url && page_only {
+            // Anyone can make a link: a contact from it could be a fake vertrouwenspersoon,
+            // an address could collect what users write, and a document could send them
+            // anywhere. Only the page itself may name these.
             warnings.push(warn(
                 "cannot be set in the page address; put it in the element's attributes or JSON."
                     .into(),
             ));
             continue;
         }
-        if let Some(number) = contact_number(&name) {
-            if setting.origin == Origin::Url {
-                // Anyone can make a link: a contact from the address could be a fake
-                // vertrouwenspersoon. Only the page itself may name people.
-                warnings.push(warn(
-                    "cannot be set in the page address; put contacts in the element's attributes or JSON.".into(),
-                ));
-                continue;
-            }
+        if let Some(number) = contact {
             match parse_contact(&setting.value) {
                 Ok((contact, problems)) => {
                     warnings.extend(problems.into_iter().map(warn));
