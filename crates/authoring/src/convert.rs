@@ -181,9 +181,7 @@ impl Converter {
     }
 
     fn text(&mut self, file: &SourceFile, t: &TextSrc, what: &str) -> Text {
-        let nl = self.string(file, &t.nl, &format!("the Dutch text of {what}"));
-        let en = self.string(file, &t.en, &format!("the English text of {what}"));
-        Text::new(nl, en)
+        t.checked(file, what, &mut self.errors)
     }
 
     fn ui(&mut self, dir: &Path) -> Vec<(String, Text)> {

@@ -65,9 +65,10 @@ pub fn read_dir(
                 format!("document id '{id}' is used twice"),
             ));
         }
+        let name = k
+            .name
+            .checked(&file, &format!("the name of document '{id}'"), &mut errors);
         for (what, s) in [
-            ("the Dutch name", &k.name.nl),
-            ("the English name", &k.name.en),
             ("the Dutch words", &k.words.nl),
             ("the English words", &k.words.en),
         ] {
@@ -77,7 +78,7 @@ pub fn read_dir(
                     s.span().start,
                     format!("{what} of document '{id}' are empty or have an empty part between |"),
                 ));
-            } else if what.contains("words") && *text != text.to_lowercase() {
+            } else if *text != text.to_lowercase() {
                 errors.push(file.error(
                     s.span().start,
                     format!("{what} of document '{id}' must be in lower case"),
@@ -86,8 +87,11 @@ pub fn read_dir(
         }
         kinds.push(DocumentKind {
             id: leak_str(id.as_str()),
-            name: text(&k.name),
-            words: text(&k.words),
+            name,
+            words: Text::new(
+                leak_str(k.words.nl.get_ref().trim()),
+                leak_str(k.words.en.get_ref().trim()),
+            ),
         });
     }
     for (kind, src) in kinds.iter().zip(&parsed.documents) {
@@ -125,13 +129,6 @@ pub fn read_dir(
     } else {
         Err(errors)
     }
-}
-
-fn text(t: &TextSrc) -> Text {
-    Text::new(
-        leak_str(t.nl.get_ref().trim()),
-        leak_str(t.en.get_ref().trim()),
-    )
 }
 
 fn one_language(kind: &DocumentKind, what: &str, in_dutch: bool) -> String {

@@ -25,7 +25,7 @@ use super::error::ContentError;
 use super::leak::{leak_slice, leak_str};
 use super::mirror::TextSrc;
 use super::text_lines::read_toml;
-use zelfcheck_engine::{Change, Edition, Text, Topic};
+use zelfcheck_engine::{Change, Edition, Topic};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -142,17 +142,9 @@ pub fn read_dir(dir: &Path, topics: &[Topic]) -> Result<Editions, Vec<ContentErr
                         format!("topic '{}' does not exist", t.get_ref()),
                     ));
                 }
-                for (lang, s) in [("Dutch", &c.text.nl), ("English", &c.text.en)] {
-                    if s.get_ref().trim().is_empty() {
-                        errors.push(file.error(
-                            s.span().start,
-                            format!("the {lang} text of a change is empty"),
-                        ));
-                    }
-                }
                 Change {
                     topic: c.topic.as_ref().map(|t| leak_str(t.get_ref())),
-                    text: Text::new(leak_str(c.text.nl.get_ref()), leak_str(c.text.en.get_ref())),
+                    text: c.text.checked(&file, "a change", &mut errors),
                 }
             })
             .collect();

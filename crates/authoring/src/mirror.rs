@@ -6,6 +6,9 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, Visitor};
+
+use super::error::{ContentError, SourceFile};
+use super::leak::leak_str;
 use toml::Spanned;
 use zelfcheck_engine::{
     Condition, ContactRef, Named, OpenDays, Opening, QuestionKind, Role, Sector, Source, Text,
@@ -18,6 +21,25 @@ use zelfcheck_engine::{
 pub struct TextSrc {
     pub nl: Spanned<String>,
     pub en: Spanned<String>,
+}
+
+impl TextSrc {
+    /// The text, with one error (file and line) for each language left empty: "the Dutch
+    /// text of `what` is empty".
+    pub fn checked(&self, file: &SourceFile, what: &str, errors: &mut Vec<ContentError>) -> Text {
+        for (lang, s) in [("Dutch", &self.nl), ("English", &self.en)] {
+            if s.get_ref().trim().is_empty() {
+                errors.push(file.error(
+                    s.span().start,
+                    format!("the {lang} text of {what} is empty"),
+                ));
+            }
+        }
+        Text::new(
+            leak_str(self.nl.get_ref().as_str()),
+            leak_str(self.en.get_ref().as_str()),
+        )
+    }
 }
 
 /// A model type and how an author writes it.

@@ -7,11 +7,11 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::error::{ContentError, SourceFile};
+use super::error::ContentError;
 use super::leak::{leak_slice, leak_str};
 use super::mirror::TextSrc;
 use super::text_lines::read_toml;
-use zelfcheck_engine::{ContactRef, QuestionKind, Text, Topic, TriageOption, TriageQuestion};
+use zelfcheck_engine::{ContactRef, QuestionKind, Topic, TriageOption, TriageQuestion};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -121,7 +121,7 @@ pub fn read_dir(
             }
             options.push(TriageOption {
                 id: leak_str(o.id.get_ref().as_str()),
-                text: text(&file, &o.text, &mut errors),
+                text: o.text.checked(&file, "a triage answer", &mut errors),
                 urgent: leak_slice(urgent),
                 topics: leak_slice(ids),
             });
@@ -129,7 +129,7 @@ pub fn read_dir(
         questions.push(TriageQuestion {
             id: leak_str(q.id.get_ref().as_str()),
             kind,
-            text: text(&file, &q.text, &mut errors),
+            text: q.text.checked(&file, "a triage question", &mut errors),
             options: leak_slice(options),
         });
     }
@@ -147,16 +147,4 @@ pub fn read_dir(
     } else {
         Err(errors)
     }
-}
-
-fn text(file: &SourceFile, t: &TextSrc, errors: &mut Vec<ContentError>) -> Text {
-    for s in [&t.nl, &t.en] {
-        if s.get_ref().trim().is_empty() {
-            errors.push(file.error(s.span().start, "a triage text is empty"));
-        }
-    }
-    Text::new(
-        leak_str(t.nl.get_ref().as_str()),
-        leak_str(t.en.get_ref().as_str()),
-    )
 }
