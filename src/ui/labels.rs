@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use leptos::prelude::*;
 
 use crate::content::UI;
-use zelfcheck_engine::{Answer, Lang, Question, Role, Sector, Text, Topic};
+use zelfcheck_engine::{Answer, Edition, Lang, Question, Role, Sector, Text, Topic};
 
 pub use zelfcheck_engine::fill::fill;
 use zelfcheck_engine::rich::plain;
@@ -96,16 +96,21 @@ pub fn tr(
 /// "Inhoud van deze check: editie …" (the content's edition and the day the topic last
 /// changed) and whether an adviser of the Adviespunt reviewed the topic.
 pub fn edition_status(topic: &Topic, lang: Lang) -> String {
-    let edition = crate::content::CONTENT.edition();
-    let line = fill(
-        UI.edition_line.get(lang),
+    let line = edition_text(UI.edition_line, crate::content::CONTENT.edition(), lang);
+    let line = fill(&line, &[("changed", &date(topic.edition, lang))]);
+    format!("{line} {}", review_status(topic, lang))
+}
+
+/// A screen text about an edition, with its `{number}` and `{date}` filled in; other
+/// placeholders are left for the caller.
+pub fn edition_text(template: Text, edition: &Edition, lang: Lang) -> String {
+    fill(
+        template.get(lang),
         &[
             ("number", &edition.number.to_string()),
             ("date", &date(edition.date, lang)),
-            ("changed", &date(topic.edition, lang)),
         ],
-    );
-    format!("{line} {}", review_status(topic, lang))
+    )
 }
 
 /// Whether an adviser of the Adviespunt reviewed the topic, and which edition.

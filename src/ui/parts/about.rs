@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::content::{CONTENT, UI};
 use crate::ui::context::Zelfcheck;
-use crate::ui::labels::{date, fill, review_status, tr};
+use crate::ui::labels::{date, edition_text, fill, review_status, tr};
 use crate::ui::language::{self, Later};
 use crate::ui::parts::later::LaterTexts;
 use crate::ui::parts::rich::Rich;
@@ -15,17 +15,7 @@ use crate::ui::parts::rich::Rich;
 pub fn About() -> impl IntoView {
     let state = Zelfcheck::expect();
     let lang = state.lang;
-    let edition = CONTENT.edition();
-    let line = move || {
-        let lang = lang.get();
-        fill(
-            UI.about_edition.get(lang),
-            &[
-                ("number", &edition.number.to_string()),
-                ("date", &date(edition.date, lang)),
-            ],
-        )
-    };
+    let line = move || edition_text(UI.about_edition, CONTENT.edition(), lang.get());
     let opened = RwSignal::new(false);
     let toggle = move |ev: leptos::ev::Event| {
         let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
@@ -43,15 +33,7 @@ pub fn About() -> impl IntoView {
             .iter()
             .map(|e| {
                 view! {
-                    <h4>
-                        {move || {
-                            let lang = lang.get();
-                            fill(
-                                UI.about_edition_heading.get(lang),
-                                &[("number", &e.number.to_string()), ("date", &date(e.date, lang))],
-                            )
-                        }}
-                    </h4>
+                    <h4>{move || edition_text(UI.about_edition_heading, e, lang.get())}</h4>
                     <ul>
                         {e.changes
                             .iter()

@@ -9,11 +9,10 @@ use crate::ui::labels::{fill, tr};
 use crate::ui::parts::call_text::{
     call_mail, call_summary, call_summary_with_links, open_questions,
 };
-use crate::ui::parts::rich::Rich;
+use crate::ui::parts::rich::{Rich, with_phone_links};
 use crate::ui::parts::school_docs::line_links;
 use crate::ui::parts::take_away::copy_text;
-use zelfcheck_engine::rich::{Piece, pieces};
-use zelfcheck_engine::{Lang, Text};
+use zelfcheck_engine::Text;
 
 /// The call card.
 #[component]
@@ -34,10 +33,7 @@ pub fn CallCard() -> impl IntoView {
         .clone()
         .or_else(|| CONTENT.contacts.adviespunt.email.map(str::to_string))
         .unwrap_or_default();
-    let href = {
-        let address = address.clone();
-        move || state.session.with(|s| call_mail(s, lang.get(), &address))
-    };
+    let href = move || state.session.with(|s| call_mail(s, lang.get(), &address));
     let mail_label = move || match &school {
         Some(address) => fill(UI.call_mail_school.get(lang.get()), &[("address", address)]),
         None => UI.call_mail.get(lang.get()).to_string(),
@@ -73,8 +69,8 @@ pub fn CallCard() -> impl IntoView {
                             .into_iter()
                             .map(|(question, tips)| view! {
                                 <li>
-                                    {line_view(&question)}
-                                    {tips.map(|tips| view! { <br/><span class="zc-open-tips">{line_view(&tips)}</span> })}
+                                    {with_phone_links(&question)}
+                                    {tips.map(|tips| view! { <br/><span class="zc-open-tips">{with_phone_links(&tips)}</span> })}
                                 </li>
                             })
                             .collect_view()}
@@ -109,30 +105,15 @@ fn summary_view(text: &str) -> impl IntoView + use<> {
         .into_iter()
         .map(|(list, lines)| {
             if list {
-                view! { <ul>{lines.into_iter().map(|l| view! { <li>{line_view(&l)}</li> }).collect_view()}</ul> }
+                view! { <ul>{lines.into_iter().map(|l| view! { <li>{with_phone_links(&l)}</li> }).collect_view()}</ul> }
                     .into_any()
             } else {
                 lines
                     .into_iter()
-                    .map(|l| view! { <p>{line_view(&l)}</p> })
+                    .map(|l| view! { <p>{with_phone_links(&l)}</p> })
                     .collect_view()
                     .into_any()
             }
-        })
-        .collect_view()
-}
-
-/// One line with its phone links made tappable.
-fn line_view(line: &str) -> impl IntoView + use<> {
-    pieces(line, &[], Lang::Nl)
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Phone { label, number } => view! {
-                <a class="zc-tel" href=format!("tel:{number}")>{label.to_string()}</a>
-            }
-            .into_any(),
-            Piece::Plain(words) => words.to_string().into_any(),
-            Piece::Term { shown, .. } => shown.to_string().into_any(),
         })
         .collect_view()
 }

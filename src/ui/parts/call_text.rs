@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::content::{CONTENT, UI};
-use crate::ui::labels::{answered, date, fill, role_label, sector_label};
+use crate::ui::labels::{answered, edition_text, fill, role_label, sector_label};
 use zelfcheck_engine::mail::mailto;
 use zelfcheck_engine::rich::plain;
 use zelfcheck_engine::{Lang, Session, Tip};
@@ -104,14 +104,7 @@ pub fn call_mail(s: &Session, lang: Lang, address: &str) -> String {
             let _ = writeln!(body, "- {}", plain(&question));
         }
     }
-    let edition = CONTENT.edition();
-    let edition = fill(
-        &t(UI.about_edition),
-        &[
-            ("number", &edition.number.to_string()),
-            ("date", &date(edition.date, lang)),
-        ],
-    );
+    let edition = edition_text(UI.about_edition, CONTENT.edition(), lang);
     let _ = writeln!(body, "\n{}. {edition}", t(UI.app_title));
     let topic = s.topic().map_or(String::new(), |topic| t(topic.title));
     let subject = fill(&t(UI.mail_subject), &[("topic", &topic)]);
@@ -123,18 +116,13 @@ pub fn call_mail(s: &Session, lang: Lang, address: &str) -> String {
 pub fn feedback_mail(topic: &str, tip: &str, lang: Lang, address: &str) -> String {
     let edition = CONTENT.edition();
     let id = format!("{topic}/{tip}");
-    let number = edition.number.to_string();
     let subject = fill(
-        UI.feedback_subject.get(lang),
-        &[("tip", &id), ("number", &number)],
+        &edition_text(UI.feedback_subject, edition, lang),
+        &[("tip", &id)],
     );
     let body = fill(
-        UI.feedback_body.get(lang),
-        &[
-            ("tip", &id),
-            ("number", &number),
-            ("date", &date(edition.date, lang)),
-        ],
+        &edition_text(UI.feedback_body, edition, lang),
+        &[("tip", &id)],
     );
     mailto(address, &subject, &body)
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::content::{CONTENT, UI};
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, tr};
-use crate::ui::parts::rich::Rich;
+use crate::ui::parts::rich::{Rich, tel_anchor};
 use zelfcheck_engine::hours::{Availability, NextOpening, Weekday, availability};
 use zelfcheck_engine::rich::plain;
 use zelfcheck_engine::settings::tel_href;
@@ -36,7 +36,7 @@ pub fn HelpBar() -> impl IntoView {
 /// The phone number as a `tel:` link whose text is the number written out, so it also
 /// reads right when printed or read aloud.
 pub fn tel_link(contact: &Contact) -> impl IntoView + use<> {
-    view! { <a class="zc-tel" href=format!("tel:{}", contact.phone_link)>{contact.phone}</a> }
+    tel_anchor(contact.phone, contact.phone_link)
 }
 
 /// A contact's name and its number to tap. A name that already holds its number as a link

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::tr;
 use zelfcheck_engine::rich::{Piece, pieces};
-use zelfcheck_engine::{Term, Text};
+use zelfcheck_engine::{Lang, Term, Text};
 
 /// Gives every explanation on the page its own id.
 static NEXT_ID: AtomicU32 = AtomicU32::new(0);
@@ -36,16 +36,30 @@ pub fn Rich(
             .into_iter()
             .map(|piece| match piece {
                 Piece::Plain(words) => words.into_any(),
-                Piece::Phone { label, number } => view! {
-                    <a class="zc-tel" href=format!("tel:{number}")>{label}</a>
-                }
-                .into_any(),
+                Piece::Phone { label, number } => tel_anchor(label, number).into_any(),
                 Piece::Term { shown, term } => {
                     view! { <Explained shown explain=glossary[term].explain/> }.into_any()
                 }
             })
             .collect_view()
     }
+}
+
+/// A number to call: `label` as written, `number` the digits (and a leading `+`) to dial.
+pub fn tel_anchor(label: &str, number: &str) -> impl IntoView + use<> {
+    view! { <a class="zc-tel" href=format!("tel:{number}")>{label.to_string()}</a> }
+}
+
+/// A line of text made at run time (not a content text), with its phone links made
+/// tappable and no glossary explanations.
+pub fn with_phone_links(line: &str) -> impl IntoView + use<> {
+    pieces(line, &[], Lang::Nl)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Phone { label, number } => tel_anchor(label, number).into_any(),
+            Piece::Plain(words) | Piece::Term { shown: words, .. } => words.to_string().into_any(),
+        })
+        .collect_view()
 }
 
 /// A term with a button that shows or hides what it means, right after it.
