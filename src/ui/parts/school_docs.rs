@@ -54,7 +54,8 @@ fn links_where(
     let state = Zelfcheck::expect();
     let lang = state.lang;
     let docs = state.setup.with_value(|s| s.settings.docs.clone());
-    move || {
+    // Most pages name no documents: then each tip gets nothing to track.
+    (!docs.is_empty()).then_some(move || {
         let lang_now = lang.get();
         let found = referred(&docs, |kind| names(kind, lang_now));
         (!found.is_empty()).then(|| {
@@ -70,7 +71,7 @@ fn links_where(
                 </span>
             }
         })
-    }
+    })
 }
 
 /// The links for a tip.
