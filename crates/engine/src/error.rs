@@ -54,6 +54,8 @@ pub enum EngineError {
     UnknownTip(String),
     /// A question to revisit that was not asked or not answered.
     NotAnswered(String),
+    /// Training mode: a number of hands that is not a whole number from 0 to 999.
+    BadHandCount(String),
     /// The topic asks nothing of this sector and role.
     NothingToAsk {
         /// The topic chosen.
@@ -91,6 +93,9 @@ impl fmt::Display for EngineError {
             }
             EngineError::UnknownTip(id) => write!(f, "tip '{id}' is not a to-do of this result"),
             EngineError::NotAnswered(id) => write!(f, "question '{id}' has no answer to change"),
+            EngineError::BadHandCount(typed) => {
+                write!(f, "'{typed}' is not a number of hands from 0 to 999")
+            }
             EngineError::NothingToAsk { topic } => {
                 write!(
                     f,

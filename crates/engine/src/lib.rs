@@ -8,6 +8,7 @@ mod declare;
 pub mod error;
 pub mod facts;
 pub mod fill;
+pub mod hands;
 pub mod hash;
 pub mod hours;
 pub mod lang;

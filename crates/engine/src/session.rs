@@ -4,6 +4,7 @@
 use super::answer::{Answer, Reply};
 use super::error::EngineError;
 use super::facts::FactSet;
+use super::hands::{Hands, parse_hands};
 use super::model::{Case, Condition, ContactRef, Content, Interrupt, Prompt, Question, Tip, Topic};
 use super::outcome::Outcome;
 use super::preset::Preset;
@@ -11,6 +12,7 @@ use super::profile::Profile;
 use super::walk::Walk;
 
 mod cases;
+mod hands;
 
 /// The screen the session is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,6 +79,18 @@ pub enum Event<'a> {
     PlayCase,
     /// Training mode: leave the case (or its hand-out) for the list of cases.
     LeaveCase,
+    /// Training mode, on a question: one more hand for this option (by id, or `weet_niet`).
+    AddHand(&'a str),
+    /// Training mode, on a question: one hand less for this option; never below none.
+    RemoveHand(&'a str),
+    /// Training mode, on a question: the hands for this option, as typed. A number from 0
+    /// to 999 is taken; anything else is refused and the count stays as it was.
+    SetHands {
+        /// The option's id, or `weet_niet`.
+        option: &'a str,
+        /// The number as typed.
+        count: &'a str,
+    },
 }
 
 impl Event<'_> {
@@ -97,6 +111,9 @@ impl Event<'_> {
             Event::Hide => "hide",
             Event::PlayCase => "play case",
             Event::LeaveCase => "leave case",
+            Event::AddHand(_) => "add a hand",
+            Event::RemoveHand(_) => "remove a hand",
+            Event::SetHands { .. } => "set hands",
         }
     }
 }
@@ -124,6 +141,8 @@ pub struct Session {
     /// Topics finished earlier in this session and left for another from a tip, with their
     /// answers, oldest first: the result reads them with the current one as one report.
     earlier: Vec<(&'static Topic, Vec<Option<Answer>>)>,
+    /// Training mode: the team's hands per question and option of the case. Never saved.
+    hands: Hands,
 }
 
 impl Session {
@@ -147,6 +166,7 @@ impl Session {
             case: None,
             revealed: false,
             earlier: Vec::new(),
+            hands: Hands::default(),
         }
     }
 
@@ -416,6 +436,20 @@ impl Session {
             (Step::Cases, Event::OpenHandout { topic, case }) => self.open_handout(topic, case)?,
             (Step::Question(_), Event::Reveal) if in_case => self.revealed = true,
             (Step::Question(_), Event::Hide) if in_case => self.revealed = false,
+            (Step::Question(_), Event::AddHand(option)) if in_case => {
+                let (question, option) = self.hand_option(option)?;
+                self.hands.add(question, option);
+            }
+            (Step::Question(_), Event::RemoveHand(option)) if in_case => {
+                let (question, option) = self.hand_option(option)?;
+                self.hands.remove(question, option);
+            }
+            (Step::Question(_), Event::SetHands { option, count }) if in_case => {
+                let (question, option) = self.hand_option(option)?;
+                let count = parse_hands(count)
+                    .ok_or_else(|| EngineError::BadHandCount(count.to_string()))?;
+                self.hands.set(question, option, count);
+            }
             (Step::Question(_) | Step::Result, Event::PlayCase) if in_case => self.play_case()?,
             (Step::Question(_) | Step::Result | Step::Handout, Event::LeaveCase) if in_case => {
                 self.leave_case()

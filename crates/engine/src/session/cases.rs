@@ -72,9 +72,11 @@ impl Session {
         // The content check plays every case through, so checked content never fails here.
         let played = play_case(self.content, topic, case)
             .map_err(|_| EngineError::WrongStep { event: "play case" })?;
+        // The team's hands stay with the case's questions, for a look back.
         *self = Session {
             training: true,
             case: self.case,
+            hands: std::mem::take(&mut self.hands),
             ..played
         };
         Ok(())
