@@ -14,6 +14,9 @@ export default defineConfig({
     browserName: "chromium",
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
+    // The widget's own pages register a service worker that answers from its cache. Only
+    // offline.spec.ts lets it run, so that every other test sees (and can route) the network.
+    serviceWorkers: "block",
     launchOptions: {
       // Playwright cannot download its own browser here; Debian's Chromium is used.
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

@@ -15,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { writeWorker } from "./offline-files.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error("finish-build: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)");
@@ -92,3 +93,8 @@ for (const page of ["index.html", "embed.html"]) {
   writeFileSync(path, html.replace(loaderTag, (tag) => [tag, ...hints].join("\n    ")));
 }
 console.log(`finish-build: ${Object.values(names).join(", ")} (loader: zelfcheck.js)`);
+
+// Last, once every file of the build is in place: the service worker's list of them, so the
+// widget's own pages work offline after one visit (switched on for a release build only).
+const version = writeWorker(stage, facts.edition, release);
+console.log(`finish-build: offline build ${version} (edition ${facts.edition}${release ? "" : ", worker off in a debug build"})`);

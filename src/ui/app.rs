@@ -10,6 +10,7 @@ use crate::ui::parts::contacts::HelpBar;
 use crate::ui::parts::interrupts::InterruptBanners;
 use crate::ui::parts::later::LaterTexts;
 use crate::ui::parts::privacy::PrivacyBar;
+use crate::ui::parts::update_notice::UpdateNotice;
 use crate::ui::screens::intro::Intro;
 use crate::ui::screens::profile::ProfileScreen;
 use crate::ui::screens::question::QuestionScreen;
@@ -110,6 +111,7 @@ pub fn App(
                 </p>
             </header>
             <HelpBar/>
+            <UpdateNotice/>
             <InterruptBanners/>
             <p class="zc-sr-only zc-announce" role="status">{move || announcement(state)}</p>
             {training.then(|| view! { <CaseBanner/> })}

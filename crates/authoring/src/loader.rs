@@ -17,8 +17,9 @@ pub const FILE: &str = "loader.json";
 
 /// The loader's facts as one JSON object: `attributes`, the names whose change sets a widget
 /// up anew; `help`, the Adviespunt's number, `tel:` link and hours per language, and the
-/// emergency number with its link; `shell`, the first screen's HTML per language. `ui` holds
-/// the screen texts by key.
+/// emergency number with its link; `shell`, the first screen's HTML per language; `edition`,
+/// the number of the content's newest edition (the service worker tells open pages about a
+/// newer one). `ui` holds the screen texts by key.
 pub fn loader_json(content: &Content, ui: &[(String, Text)]) -> String {
     let attributes: Vec<String> = watched_attributes()
         .into_iter()
@@ -27,12 +28,13 @@ pub fn loader_json(content: &Content, ui: &[(String, Text)]) -> String {
         .collect();
     let contacts = &content.contacts;
     format!(
-        r#"{{"attributes":[{}],"help":{{"adviespunt":{},"emergency":{}}},"shell":{{"nl":{},"en":{}}}}}"#,
+        r#"{{"attributes":[{}],"help":{{"adviespunt":{},"emergency":{}}},"shell":{{"nl":{},"en":{}}},"edition":{}}}"#,
         attributes.join(","),
         phone_json(&contacts.adviespunt, true),
         phone_json(&contacts.emergency, false),
         json_string(&shell_html(content, ui, Lang::Nl)),
         json_string(&shell_html(content, ui, Lang::En)),
+        content.edition().number,
     )
 }
 

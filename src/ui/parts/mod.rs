@@ -17,3 +17,4 @@ pub mod summary;
 pub mod take_away;
 pub mod tip_card;
 pub mod topic_button;
+pub mod update_notice;

@@ -1,0 +1,182 @@
+// The widget's own pages work offline after one visit (service worker, sw.js), and a new
+// release replaces the old one: the open page says a newer edition is ready, the next start
+// runs it, and the old build's cache is gone.
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, type Page, devices, expect, test } from "@playwright/test";
+import { type Lang, Widget, appShown, fillText, pathsOf, topics } from "./widget";
+// The same step the build runs on every release folder.
+import { writeWorker } from "../../scripts/offline-files.mjs";
+
+test.use({ serviceWorkers: "allow" });
+
+const DIST = resolve("..", "dist");
+const FOLDER = "tools/zelfcheck/";
+const pesten = topics.pesten;
+const path = pathsOf("pesten")[0];
+
+/** Every request the pages and the worker make, to check that none leaves for another host. */
+function hostsSeen(context: BrowserContext): Set<string> {
+  const hosts = new Set<string>();
+  context.on("request", (request) => hosts.add(new URL(request.url()).host));
+  return hosts;
+}
+
+/** Opens `url` online, once, and waits until the worker has kept the whole build. */
+async function visitOnce(page: Page, url: string) {
+  await page.goto(url);
+  await appShown(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
+/** The files the worker keeps (from the sw.js it runs) and which of them are in its cache. */
+async function cached(page: Page): Promise<{ files: string[]; missing: string[]; caches: string[] }> {
+  return page.evaluate(async () => {
+    const text = await (await fetch("sw.js")).text();
+    const build = JSON.parse(/^const BUILD = (.*);$/m.exec(text)![1]);
+    const names = await caches.keys();
+    const cache = await caches.open(`zelfcheck-${build.version}`);
+    const missing: string[] = [];
+    for (const file of build.files) {
+      if (!(await cache.match(new URL(file, location.href).href))) missing.push(file);
+    }
+    return { files: build.files, missing, caches: names };
+  });
+}
+
+/** Opens `url` in `lang` at its intro: saved progress would resume where it was. */
+async function fresh(page: Page, url: string, lang: Lang) {
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  await page.goto(`${url}?lang=${lang}`);
+}
+
+/** Opens `url` (with the network off) and completes the pesten path in `lang`. */
+async function completeOffline(page: Page, url: string, lang: Lang) {
+  await fresh(page, url, lang);
+  const w = new Widget(page, lang);
+  await expect(w.heading("intro_heading")).toBeVisible();
+  await appShown(page);
+  await w.start(path.sector, path.role, pesten);
+  await w.followPath(pesten, path);
+  await w.expectTips(pesten, path);
+  // The emergency numbers work from the cache too.
+  await expect(page.locator(".zc-helpbar a[href='tel:112']").first()).toBeVisible();
+}
+
+for (const page_ of ["index.html", "embed.html"]) {
+  test(`${page_} opens and runs offline after one visit, in both languages`, async ({ page, context }) => {
+    const hosts = hostsSeen(context);
+    const url = `/${FOLDER}${page_}`;
+    await visitOnce(page, url);
+    const { files, missing } = await cached(page);
+    expect(missing).toEqual([]);
+    // The whole build is kept: wasm, glue, stylesheet, both languages' texts in both parts.
+    for (const kept of [/_bg\.wasm$/, /^zelfcheck-[0-9a-f]+\.js$/, /^zelfcheck-[0-9a-f]+\.css$/, /^zelfcheck-nl-[0-9a-f]+\.txt$/, /^zelfcheck-nl-later-/, /^zelfcheck-en-[0-9a-f]+\.txt$/, /^zelfcheck-en-later-/, /^index\.html$/, /^embed\.html$/, /^zelfcheck\.js$/]) {
+      expect(files.some((f) => kept.test(f)), `${kept} is kept`).toBe(true);
+    }
+    await context.setOffline(true);
+    for (const lang of ["nl", "en"] as const) await completeOffline(page, url, lang);
+    expect([...hosts]).toEqual([`127.0.0.1:${process.env.E2E_PORT ?? 4173}`]);
+  });
+}
+
+test("every topic starts offline, in both languages", async ({ page, context }) => {
+  const url = `/${FOLDER}index.html`;
+  await visitOnce(page, url);
+  await context.setOffline(true);
+  for (const lang of ["nl", "en"] as const) {
+    for (const topic of Object.values(topics)) {
+      await fresh(page, url, lang);
+      const w = new Widget(page, lang);
+      await appShown(page);
+      await w.start(path.sector, path.role, topic);
+      await expect(page.getByRole("group", { name: topic.questions[0].text[lang] })).toBeVisible();
+    }
+  }
+});
+
+test.describe("on a phone", () => {
+  const { defaultBrowserType: _, ...phone } = devices["Pixel 5"];
+  test.use(phone);
+
+  test("the standalone page runs offline after one visit", async ({ page, context }) => {
+    const url = `/${FOLDER}index.html`;
+    await visitOnce(page, url);
+    await context.setOffline(true);
+    await completeOffline(page, url, "nl");
+  });
+});
+
+test("the custom element on a school's page registers no service worker", async ({ page }) => {
+  await page.goto("/demo/intranet.html");
+  await appShown(page.locator("#docenten"));
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});
+
+test.describe("a new release", () => {
+  let server: ChildProcess | undefined;
+  let work = "";
+  test.afterEach(() => {
+    server?.kill();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test("replaces the old one: the open page says so, the next start runs it, the old cache is gone", async ({ page, context }) => {
+    // Two release folders: this build, and the same build with a changed intro heading and
+    // the next edition, made ready for offline use the way the build does it.
+    work = mkdtempSync(join(tmpdir(), "zelfcheck-release-"));
+    const [older, newer, live] = ["older", "newer", "live"].map((name) => join(work, name));
+    cpSync(DIST, older, { recursive: true });
+    cpSync(DIST, newer, { recursive: true });
+    const w = new Widget(page);
+    const oldHeading = w.t("intro_heading");
+    const changed = `${oldHeading} (nieuw)`;
+    const texts = readdirSync(newer).find((f) => /^zelfcheck-nl-[0-9a-f]+\.txt$/.test(f))!;
+    const body = readFileSync(join(newer, texts), "utf8");
+    expect(body).toContain(oldHeading);
+    writeFileSync(join(newer, texts), body.replace(oldHeading, changed));
+    const build = JSON.parse(/^const BUILD = (.*);$/m.exec(readFileSync(join(older, "sw.js"), "utf8"))![1]);
+    const edition = build.edition + 1;
+    const newVersion = writeWorker(newer, edition);
+    expect(newVersion).not.toBe(build.version);
+
+    // One address for both: a school replaces the folder's contents.
+    symlinkSync(older, live);
+    const port = 4300 + test.info().workerIndex;
+    server = spawn("node", [resolve("serve.mjs"), live, String(port)], { stdio: "pipe" });
+    await new Promise<void>((ready) => server!.stdout!.once("data", () => ready()));
+    const url = `http://127.0.0.1:${port}/${FOLDER}index.html`;
+
+    await visitOnce(page, url);
+    await page.reload();
+    await appShown(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect(page.getByRole("heading", { level: 1, name: oldHeading, exact: true })).toBeVisible();
+
+    unlinkSync(live);
+    symlinkSync(newer, live);
+    // The browser looks for a new worker on every visit; an open page can ask as well.
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.ready).update();
+    });
+    const notice = page.getByRole("status").filter({ hasText: fillText(w.t("update_edition"), { number: edition }) });
+    await expect(notice).toBeVisible();
+    // The open check goes on with what it runs.
+    await expect(page.getByRole("heading", { level: 1, name: oldHeading, exact: true })).toBeVisible();
+
+    // The next start runs the new release, also offline; only its cache is left.
+    await context.setOffline(true);
+    await page.goto(url);
+    await appShown(page);
+    await expect(page.getByRole("heading", { level: 1, name: changed, exact: true })).toBeVisible();
+    await expect(notice).toHaveCount(0);
+    expect(await page.evaluate(() => caches.keys())).toEqual([`zelfcheck-${newVersion}`]);
+  });
+});
