@@ -24,6 +24,19 @@ fn main() {
             std::fs::write(out.join("content.rs"), code).expect("OUT_DIR is writable");
             let loader = authoring::loader::loader_json(checked.content, &checked.ui);
             std::fs::write(out.join(authoring::loader::FILE), loader).expect("OUT_DIR is writable");
+            // The printable route cards and notes sheets; finish-build.mjs copies them into
+            // the release folder as they are.
+            let print = out.join("print");
+            let _ = std::fs::remove_dir_all(&print);
+            for (path, body) in authoring::print_pages::files(&checked) {
+                let file = print.join(path);
+                std::fs::create_dir_all(file.parent().expect("a page is in a folder"))
+                    .and_then(|()| std::fs::write(&file, body))
+                    .expect("OUT_DIR is writable");
+            }
+            let links = authoring::print_pages::rust_source(&checked);
+            std::fs::write(out.join(authoring::print_pages::RUST_FILE), links)
+                .expect("OUT_DIR is writable");
         }
         Err(errors) => {
             eprintln!("\nThe content has {} problem(s):\n", errors.len());

@@ -11,6 +11,11 @@ use zelfcheck_engine::*;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+/// Where the printable pages are (content/print.toml).
+pub mod print_pages {
+    include!(concat!(env!("OUT_DIR"), "/print_pages.rs"));
+}
+
 static UNPACKED: LazyLock<(Content, Ui, &'static Texts)> = LazyLock::new(|| {
     let unpacked = unpack();
     #[cfg(not(target_arch = "wasm32"))]

@@ -25,6 +25,7 @@ fn copy_fixture(case: &str) -> PathBuf {
         "editions.toml",
         "documents.toml",
         "triage.toml",
+        "print.toml",
     ] {
         std::fs::copy(Path::new(VALID).join(file), dir.join(file)).unwrap();
     }
@@ -472,6 +473,14 @@ const CASES: &[Case] = &[
         line_at: Some("feedback_email"),
         message: "is not an address like naam@voorbeeld.nl",
     },
+    Case {
+        name: "notes-sheet-unknown-topic",
+        file: "print.toml",
+        find: "notes_sheets = [\"uitje\"]",
+        replace: "notes_sheets = [\"uitje\", \"kamp\"]",
+        line_at: Some("notes_sheets"),
+        message: "topic 'kamp' in notes_sheets does not exist",
+    },
 ];
 
 #[test]
@@ -665,5 +674,35 @@ sources = ["bestaat-niet"]
             .iter()
             .any(|e| e.message.contains("no topic 'geen-topic'")),
         "{errors:?}"
+    );
+}
+
+#[test]
+fn a_route_card_that_would_not_fit_on_one_page_fails_at_its_topic() {
+    // Forty urgent to-dos: far more first steps than one A4 holds.
+    let fixture = std::fs::read_to_string(Path::new(VALID).join("topics/uitje.toml")).unwrap();
+    let mut topic = fixture.clone();
+    for i in 0..40 {
+        topic.push_str(&format!(
+            "\n[[tips]]\nid = \"stap-{i}\"\ngroup = \"todo\"\nkind = \"advice\"\nurgency = \"urgent\"\nwhen = \"soort.kamp\"\nsources = [\"sv-adviespunt\"]\ntitle.nl = \"Doe stap {i} voordat je iets anders doet\"\ntitle.en = \"Do step {i} before anything else\"\ntext.nl = \"Uitleg.\"\ntext.en = \"Explanation.\"\n"
+        ));
+    }
+    let errors = errors_with_file("route-card-too-long", "topics/uitje.toml", &topic);
+    let id_line = fixture
+        .lines()
+        .position(|l| l.starts_with("id = "))
+        .unwrap()
+        + 1;
+    assert!(
+        errors.iter().any(|e| e.file.ends_with("topics/uitje.toml")
+            && e.line == id_line
+            && e.message.contains(
+                "the route card of topic 'uitje' (nl) would not fit on one printed page"
+            )),
+        "got:\n{}",
+        errors
+            .iter()
+            .map(|e| format!("  {e}\n"))
+            .collect::<String>()
     );
 }

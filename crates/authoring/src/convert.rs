@@ -32,6 +32,17 @@ pub struct Converted {
     pub rule_of: HashMap<(String, String), &'static str>,
     /// The guards of `rules.toml`, checked over every path by `check_dir`.
     pub guards: Vec<Guard>,
+    /// The hosts of official sources (`official_hosts` in `rules.toml`).
+    pub official_hosts: Vec<String>,
+    /// The words of the printable pages (`print.toml`); `None` when there is no such file.
+    pub print: Option<super::print_texts::PrintTexts>,
+}
+
+impl Converted {
+    /// Whether a source is on one of the official hosts (a law, the Inspectie, ...).
+    pub fn is_official(&self, source: &Source) -> bool {
+        rules::on_official_host(&self.official_hosts, source.url)
+    }
 }
 
 /// A promise of `rules.toml` that every path of every topic must keep.
@@ -67,6 +78,9 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
     let triage = super::triage::read_dir(dir, topics)
         .map_err(|errors| c.errors.extend(errors))
         .unwrap_or_default();
+    let print = super::print_texts::read_dir(dir, topics)
+        .map_err(|errors| c.errors.extend(errors))
+        .unwrap_or_default();
     let (glossary, glossary_errors) = super::glossary::read_dir(dir);
     c.errors.extend(glossary_errors);
     let (synonyms, synonym_errors) = super::synonyms::read_dir(dir);
@@ -92,6 +106,8 @@ pub fn convert_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
             places: c.places,
             rule_of: c.rule_of,
             guards,
+            official_hosts: c.book.official_hosts,
+            print,
         }),
         _ => Err(c.errors),
     }

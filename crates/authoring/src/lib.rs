@@ -13,14 +13,20 @@ pub mod instructions;
 pub mod leak;
 pub mod loader;
 pub mod mirror;
+pub mod notes_sheet;
 pub mod opening;
 pub mod pack;
 pub mod phones;
 pub mod places;
+pub mod print_html;
+pub mod print_layout;
+pub mod print_pages;
+pub mod print_texts;
 pub mod reach;
 pub mod readability;
 pub mod replay;
 pub mod review;
+pub mod route_card;
 pub mod shell;
 pub mod source;
 pub mod synonyms;
@@ -93,6 +99,7 @@ pub fn check_dir(dir: &Path) -> Result<Converted, Vec<ContentError>> {
         }
     }
     errors.extend(guards::check(&converted));
+    errors.extend(print_pages::check(&converted, dir));
     if errors.is_empty() {
         Ok(converted)
     } else {

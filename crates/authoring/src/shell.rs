@@ -83,7 +83,7 @@ fn tel_link(contact: &Contact) -> String {
 }
 
 /// Text made safe for HTML content and attribute values.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

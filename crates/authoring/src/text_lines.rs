@@ -75,7 +75,7 @@ pub fn each_shown(files: &[(PathBuf, String)], mut each: impl FnMut(&Shown)) {
 }
 
 /// The content files that hold texts for people, with their contents: the screen texts,
-/// contacts, rules, glossary, editions, and every file in `topics/`, `quick/` and `cases/`.
+/// contacts, rules, glossary, editions, the printable pages' words, and every file in `topics/`, `quick/` and `cases/`.
 pub fn text_files(dir: &Path) -> Vec<(PathBuf, String)> {
     let mut files = vec![
         dir.join("ui.toml"),
@@ -85,6 +85,7 @@ pub fn text_files(dir: &Path) -> Vec<(PathBuf, String)> {
         dir.join("editions.toml"),
         dir.join("documents.toml"),
         dir.join("triage.toml"),
+        dir.join("print.toml"),
     ];
     for folder in ["topics", "quick", "cases"] {
         if let Ok(entries) = std::fs::read_dir(dir.join(folder)) {

@@ -7,6 +7,8 @@
 //!   `docs/review/`) for advisers, and prints the counts per topic.
 //! - `search-bench`: times the quick-question search on every prefix of every question, as
 //!   if typed, and prints JSON (median, p95 and max microseconds per keystroke).
+//! - `print [content-dir] [out-dir]`: writes the printable route cards and notes sheets
+//!   (default `target/print/`), as the build puts them in the release folder.
 //! - `readability [content-dir]`: lists Dutch sentences and words that are long for B1 reading,
 //!   per topic (a list to work through; it does not fail).
 
@@ -23,11 +25,12 @@ fn main() -> std::process::ExitCode {
     }
     let arg = |i: usize, default: &'static str| args.get(i).map_or(default, String::as_str);
     let command = arg(0, "");
-    if !["check", "replay", "review", "readability"].contains(&command) {
+    if !["check", "replay", "review", "readability", "print"].contains(&command) {
         eprintln!("usage: zelfcheck-content check [content-dir]");
         eprintln!("       zelfcheck-content replay [content-dir] [paths-dir]");
         eprintln!("       zelfcheck-content review [content-dir] [out-dir]");
         eprintln!("       zelfcheck-content readability [content-dir]");
+        eprintln!("       zelfcheck-content print [content-dir] [out-dir]");
         return ExitCode::from(2);
     }
     let checked = match check_dir(Path::new(arg(1, "content"))) {
@@ -46,6 +49,22 @@ fn main() -> std::process::ExitCode {
             println!("{}: {questions} questions, {tips} tips", topic.id);
         }
         println!("The content is fine.");
+        return ExitCode::SUCCESS;
+    }
+    if command == "print" {
+        let out = Path::new(arg(2, "target/print"));
+        for (path, body) in zelfcheck_authoring::print_pages::files(&checked) {
+            let file = out.join(&path);
+            let written = file
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&file, body));
+            if let Err(e) = written {
+                eprintln!("cannot write {}: {e}", file.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        println!("Printable pages written to {}", out.display());
         return ExitCode::SUCCESS;
     }
     if command == "readability" {

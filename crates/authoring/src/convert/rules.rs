@@ -34,6 +34,14 @@ pub(super) fn host(url: &str) -> &str {
     rest[..end].trim_start_matches("www.")
 }
 
+/// Whether the link is on one of the hosts (or a subdomain of one).
+pub(super) fn on_official_host(hosts: &[String], url: &str) -> bool {
+    let h = host(url);
+    hosts
+        .iter()
+        .any(|o| h == o || h.ends_with(&format!(".{o}")))
+}
+
 impl Converter {
     /// The condition with every `@name` replaced by its named condition from `rules.toml`.
     pub(super) fn expand(&self, text: &str, depth: usize) -> Result<String, String> {
@@ -234,12 +242,8 @@ impl Converter {
     }
     /// Whether one of the sources is on an official host of `rules.toml`.
     pub(super) fn official(&self, cited: &[&Source]) -> bool {
-        cited.iter().any(|s| {
-            let h = host(s.url);
-            self.book
-                .official_hosts
-                .iter()
-                .any(|o| h == o || h.ends_with(&format!(".{o}")))
-        })
+        cited
+            .iter()
+            .any(|s| on_official_host(&self.book.official_hosts, s.url))
     }
 }
