@@ -15,7 +15,8 @@ const BUILD = { version: "dev", edition: 0, files: [] };
 const PREFIX = "zelfcheck-";
 const CACHE = `${PREFIX}${BUILD.version}`;
 const folder = new URL("./", self.location.href);
-const kept = new Set(BUILD.files);
+// Each file by its plain path, for the address it is kept under.
+const kept = new Map(BUILD.files.map((file) => [decodeURIComponent(file), file]));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -43,20 +44,21 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-/** The build's file a request in this folder asks for, or null: a page's address may carry a query. */
-function keptFile(url) {
-  if (url.origin !== folder.origin || !url.pathname.startsWith(folder.pathname)) return null;
-  const path = url.pathname.slice(folder.pathname.length) || "index.html";
-  return kept.has(path) ? path : null;
-}
-
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== folder.origin || !url.pathname.startsWith(folder.pathname)) return;
-  const file = keptFile(url);
-  event.respondWith(file ? fromBuild(request, file) : networkFirst(request));
+  // A page's address may carry a query; the folder itself is the standalone page.
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname.slice(folder.pathname.length)) || "index.html";
+  } catch {
+    return;
+  }
+  if (kept.has(path)) event.respondWith(fromBuild(request, kept.get(path)));
+  else if (path.startsWith("settings/")) event.respondWith(networkFirst(request));
+  // Anything else (if a site shares the folder) is none of the worker's business.
 });
 
 /** A file of this build: from its cache; from the network only if the cache lost it. */
@@ -66,8 +68,8 @@ async function fromBuild(request, file) {
 }
 
 /**
- * Anything else in the folder (a school's settings file, for one): the network first, and
- * the last copy that came from it when the network is gone.
+ * A school's settings file (it changes without a release): the network first, and the last
+ * copy that came from it when the network is gone.
  */
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);

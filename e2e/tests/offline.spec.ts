@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, type Page, devices, expect, test } from "@playwright/test";
 import { type Lang, Widget, appShown, fillText, pathsOf, topics } from "./widget";
 // The same step the build runs on every release folder.
@@ -102,6 +103,21 @@ test("every topic starts offline, in both languages", async ({ page, context }) 
   }
 });
 
+test("a school's settings file is kept from the last visit", async ({ page, context }) => {
+  const url = `/${FOLDER}index.html?settings-file=voorbeeld`;
+  await visitOnce(page, url);
+  // Fetched once more now that the worker runs, so it keeps a copy.
+  await page.reload();
+  await appShown(page);
+  await context.setOffline(true);
+  await page.reload();
+  await appShown(page);
+  const w = new Widget(page);
+  await w.start(path.sector, path.role, pesten);
+  await w.followPath(pesten, path);
+  await expect(page.getByText("Anna de Vries").first()).toBeVisible();
+});
+
 test.describe("on a phone", () => {
   const { defaultBrowserType: _, ...phone } = devices["Pixel 5"];
   test.use(phone);
@@ -168,6 +184,8 @@ test.describe("a new release", () => {
     });
     const notice = page.getByRole("status").filter({ hasText: fillText(w.t("update_edition"), { number: edition }) });
     await expect(notice).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include("zelfcheck-sociale-veiligheid").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     // The open check goes on with what it runs.
     await expect(page.getByRole("heading", { level: 1, name: oldHeading, exact: true })).toBeVisible();
 
