@@ -9,7 +9,8 @@
 // or sent: the worker only answers the page's own requests for this folder.
 
 // Filled in by the build (scripts/offline-files.mjs): the build's version (a hash of all its
-// files), the content's edition, and the files to keep, relative to this folder.
+// files), the content's edition, and the files to keep, relative to this folder; `off` in a
+// debug build.
 const BUILD = { version: "dev", edition: 0, files: [] };
 
 const PREFIX = "zelfcheck-";
@@ -36,6 +37,13 @@ self.addEventListener("activate", (event) => {
     (async () => {
       const names = await caches.keys();
       await Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name)));
+      if (BUILD.off) {
+        // A debug build (`make serve`) on an address where a release ran: each change must
+        // show at once, so this worker keeps nothing and leaves.
+        await caches.delete(CACHE);
+        await self.registration.unregister();
+        return;
+      }
       // Only pages that ran an older build are controlled by this registration now.
       for (const client of await self.clients.matchAll({ type: "window" })) {
         client.postMessage({ type: "zelfcheck:update", version: BUILD.version, edition: BUILD.edition });
@@ -46,7 +54,7 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET") return;
+  if (BUILD.off || request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== folder.origin || !url.pathname.startsWith(folder.pathname)) return;
   // A page's address may carry a query; the folder itself is the standalone page.

@@ -50,7 +50,9 @@ export function writeWorker(dir, edition, enabled = true) {
   }
   const version = all.digest("hex").slice(0, 16);
   const urls = files.map((file) => file.split("/").map(encodeURIComponent).join("/"));
-  replaceLine(join(dir, "sw.js"), "const BUILD = ", `const BUILD = ${JSON.stringify({ version, edition, files: urls })};`);
+  // Switched off, the worker keeps nothing: it clears what an earlier build kept and leaves.
+  const build = enabled ? { version, edition, files: urls } : { version, edition, files: [], off: true };
+  replaceLine(join(dir, "sw.js"), "const BUILD = ", `const BUILD = ${JSON.stringify(build)};`);
   replaceLine(join(dir, "offline.js"), "const OFFLINE = ", `const OFFLINE = ${enabled};`);
   return version;
 }

@@ -144,44 +144,74 @@ test.describe("a new release", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  test("replaces the old one: the open page says so, the next start runs it, the old cache is gone", async ({ page, context }) => {
-    // Two release folders: this build, and the same build with a changed intro heading and
-    // the next edition, made ready for offline use the way the build does it.
+  /**
+   * Serves `first` (a copy of the release folder, made with `prepare`) at one address, the
+   * way a school hosts it, and `next` (another copy, made with `prepare`) there once
+   * `replace` is called: the school replaces the folder's contents.
+   */
+  async function hosting(prepare: { first: (dir: string) => void; next: (dir: string) => void }) {
     work = mkdtempSync(join(tmpdir(), "zelfcheck-release-"));
-    const [older, newer, live] = ["older", "newer", "live"].map((name) => join(work, name));
-    cpSync(DIST, older, { recursive: true });
-    cpSync(DIST, newer, { recursive: true });
-    const w = new Widget(page);
-    const oldHeading = w.t("intro_heading");
-    const changed = `${oldHeading} (nieuw)`;
-    const texts = readdirSync(newer).find((f) => /^zelfcheck-nl-[0-9a-f]+\.txt$/.test(f))!;
-    const body = readFileSync(join(newer, texts), "utf8");
-    expect(body).toContain(oldHeading);
-    writeFileSync(join(newer, texts), body.replace(oldHeading, changed));
-    const build = JSON.parse(/^const BUILD = (.*);$/m.exec(readFileSync(join(older, "sw.js"), "utf8"))![1]);
-    const edition = build.edition + 1;
-    const newVersion = writeWorker(newer, edition);
-    expect(newVersion).not.toBe(build.version);
-
-    // One address for both: a school replaces the folder's contents.
-    symlinkSync(older, live);
+    const [first, next, live] = ["first", "next", "live"].map((name) => join(work, name));
+    cpSync(DIST, first, { recursive: true });
+    cpSync(DIST, next, { recursive: true });
+    prepare.first(first);
+    prepare.next(next);
+    symlinkSync(first, live);
     const port = 4300 + test.info().workerIndex;
     server = spawn("node", [resolve("serve.mjs"), live, String(port)], { stdio: "pipe" });
     await new Promise<void>((ready) => server!.stdout!.once("data", () => ready()));
-    const url = `http://127.0.0.1:${port}/${FOLDER}index.html`;
+    return {
+      url: `http://127.0.0.1:${port}/${FOLDER}index.html`,
+      replace() {
+        unlinkSync(live);
+        symlinkSync(next, live);
+      },
+    };
+  }
 
+  /** The build a release folder's worker keeps, as the build wrote it into sw.js. */
+  const buildOf = (dir: string) => JSON.parse(/^const BUILD = (.*);$/m.exec(readFileSync(join(dir, "sw.js"), "utf8"))![1]);
+
+  /** Opens `url` twice, so the second visit runs from the worker's cache. */
+  async function runFromCache(page: Page, url: string) {
     await visitOnce(page, url);
     await page.reload();
     await appShown(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await expect(page.getByRole("heading", { level: 1, name: oldHeading, exact: true })).toBeVisible();
+  }
 
-    unlinkSync(live);
-    symlinkSync(newer, live);
-    // The browser looks for a new worker on every visit; an open page can ask as well.
-    await page.evaluate(async () => {
+  /** Asks the browser to look for a new worker now (it does so on every visit anyway). */
+  const lookForUpdate = (page: Page) =>
+    page.evaluate(async () => {
       await (await navigator.serviceWorker.ready).update();
     });
+
+  test("replaces the old one: the open page says so, the next start runs it, the old cache is gone", async ({ page, context }) => {
+    // The next release: this build with a changed intro heading and the next edition, made
+    // ready for offline use the way the build does it.
+    const w = new Widget(page);
+    const oldHeading = w.t("intro_heading");
+    const changed = `${oldHeading} (nieuw)`;
+    let edition = 0;
+    let newVersion = "";
+    const site = await hosting({
+      first: () => {},
+      next: (dir) => {
+        const texts = readdirSync(dir).find((f) => /^zelfcheck-nl-[0-9a-f]+\.txt$/.test(f))!;
+        const body = readFileSync(join(dir, texts), "utf8");
+        expect(body).toContain(oldHeading);
+        writeFileSync(join(dir, texts), body.replace(oldHeading, changed));
+        const build = buildOf(dir);
+        edition = build.edition + 1;
+        newVersion = writeWorker(dir, edition);
+        expect(newVersion).not.toBe(build.version);
+      },
+    });
+    await runFromCache(page, site.url);
+    await expect(page.getByRole("heading", { level: 1, name: oldHeading, exact: true })).toBeVisible();
+
+    site.replace();
+    await lookForUpdate(page);
     const notice = page.getByRole("status").filter({ hasText: fillText(w.t("update_edition"), { number: edition }) });
     await expect(notice).toBeVisible();
     const axe = await new AxeBuilder({ page }).include("zelfcheck-sociale-veiligheid").withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
@@ -191,10 +221,19 @@ test.describe("a new release", () => {
 
     // The next start runs the new release, also offline; only its cache is left.
     await context.setOffline(true);
-    await page.goto(url);
+    await page.goto(site.url);
     await appShown(page);
     await expect(page.getByRole("heading", { level: 1, name: changed, exact: true })).toBeVisible();
     await expect(notice).toHaveCount(0);
     expect(await page.evaluate(() => caches.keys())).toEqual([`zelfcheck-${newVersion}`]);
+  });
+
+  test("a debug build at the same address drops what a release kept", async ({ page }) => {
+    const site = await hosting({ first: () => {}, next: (dir) => writeWorker(dir, buildOf(dir).edition, false) });
+    await runFromCache(page, site.url);
+    site.replace();
+    await lookForUpdate(page);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
   });
 });
