@@ -6,6 +6,7 @@
 //     shadow root, so it is not a page stylesheet Trunk could link;
 //   - each language's texts in two parts (up to the questions; tips, cases and quick answers),
 //     which build.rs wrote next to the generated Rust (cargo's OUT_DIR);
+// and, without a hash, the printable route cards and notes sheets build.rs wrote there too;
 // and fills in the names of all of them in the loader, zelfcheck.js, whose own name never
 // changes, so the snippet on a school's page stays the same from release to release. It also
 // fills in what build.rs wrote for the loader (loader.json): the attributes a widget watches,
@@ -13,7 +14,7 @@
 // each language, from the content.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { writeWorker } from "./offline-files.mjs";
 
@@ -76,6 +77,11 @@ for (const [mark, fill] of Object.entries({ ...names, ...values })) {
   text = text.replaceAll(mark, () => fill);
 }
 writeFileSync(loader, text);
+
+// The printable route cards and notes sheets build.rs wrote (print/routekaart/,
+// print/notities/), copied as they are: their names carry no hash, so a school can link
+// and print them, and each folder holds its own print.css and print-page.js.
+cpSync(join(outDir, "print"), stage, { recursive: true });
 
 // The widget's own page and the iframe page ask for the glue, the wasm and the stylesheet
 // beside the loader, not one round trip after it has run. (A school page that embeds the

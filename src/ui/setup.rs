@@ -30,6 +30,10 @@ pub struct Setup {
     /// The widget is all the page holds (its own index.html or embed.html): it then marks
     /// its main landmark; inside someone else's page it is one labelled region.
     pub owns_page: bool,
+    /// The address of the widget's stylesheet, which sits beside the loader: files of the
+    /// release folder (the printable pages) are found relative to it, wherever the page
+    /// that embeds the widget is. `None` when the widget has no stylesheet link.
+    pub assets: Option<String>,
 }
 
 impl Setup {
@@ -56,7 +60,17 @@ pub fn read(host: &HtmlElement, file: Option<&str>, lang: &str) -> Setup {
         lang,
         key,
         owns_page,
+        assets: stylesheet_href(host),
     }
+}
+
+/// The address of the stylesheet the loader put in the widget's shadow root.
+fn stylesheet_href(host: &HtmlElement) -> Option<String> {
+    let link = host
+        .shadow_root()?
+        .query_selector("link[rel=stylesheet]")
+        .ok()??;
+    Some(link.dyn_into::<web_sys::HtmlLinkElement>().ok()?.href())
 }
 
 fn settings_of(host: &Element, file: Option<&str>) -> (Settings, Vec<String>) {

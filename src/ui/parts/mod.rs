@@ -8,6 +8,7 @@ pub mod contacts;
 pub mod heading;
 pub mod interrupts;
 pub mod later;
+pub mod print_pages;
 pub mod privacy;
 pub mod quick;
 pub mod rich;

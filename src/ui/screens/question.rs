@@ -8,6 +8,7 @@ use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, tr};
 use crate::ui::parts::buttons::FormActions;
 use crate::ui::parts::heading::ScreenHeading;
+use crate::ui::parts::print_pages::PrintPages;
 use crate::ui::parts::rich::Rich;
 use crate::ui::screens::training::{RevealPanel, preselected};
 use zelfcheck_engine::{DONT_KNOW, Question, QuestionKind, Selection};
@@ -48,6 +49,10 @@ pub fn QuestionScreen(
                 .session
                 .with_untracked(|s| s.topic().and_then(|t| t.for_yourself))
         })
+        .flatten();
+    // The topic's printable pages, where the topic begins.
+    let print_pages = (progress.0 == 1 && !state.training())
+        .then(|| state.session.with_untracked(|s| s.topic().map(|t| t.id)))
         .flatten();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -101,6 +106,7 @@ pub fn QuestionScreen(
                 <FormActions/>
             </form>
             {for_yourself.map(|line| view! { <p class="zc-for-yourself"><Rich text=line/></p> })}
+            {print_pages.map(|topic| view! { <PrintPages topic/> })}
             {state.training().then(|| view! { <RevealPanel question form/> })}
         </section>
     }

@@ -17,6 +17,7 @@ use crate::ui::parts::buttons::EventButton;
 use crate::ui::parts::call::CallCard;
 use crate::ui::parts::contacts::{AdviespuntCard, SchoolContactsCard, tel_link};
 use crate::ui::parts::heading::ScreenHeading;
+use crate::ui::parts::print_pages::PrintPages;
 use crate::ui::parts::rich::Rich;
 use crate::ui::parts::school_docs::SchoolDocsCard;
 use crate::ui::parts::summary::today;
@@ -94,6 +95,9 @@ pub fn ResultScreen() -> impl IntoView {
         outcome.urgent.clone()
     };
     let top = top_layer(&outcome);
+    let print_pages = (!state.training())
+        .then(|| state.session.with_untracked(|s| s.topic().map(|t| t.id)))
+        .flatten();
     let now_group = tip_group("zc-urgent", UI.result_urgent, now.clone(), &outcome, false);
     let rest = move || {
         complete
@@ -111,6 +115,7 @@ pub fn ResultScreen() -> impl IntoView {
             {top}
             <p class="zc-meta">{meta}</p>
             <p class="zc-edition">{edition}</p>
+            {print_pages.map(|topic| view! { <PrintPages topic/> })}
             <p class="zc-intro-note">{tr(lang, UI.result_intro)}</p>
             {now_group}
             {rest}
