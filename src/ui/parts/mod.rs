@@ -5,6 +5,8 @@ pub mod buttons;
 pub mod call;
 pub mod call_text;
 pub mod contacts;
+pub mod hand_spread;
+pub mod hands;
 pub mod heading;
 pub mod interrupts;
 pub mod later;

@@ -7,6 +7,7 @@ use crate::ui::answer_form::AnswerForm;
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, tr};
 use crate::ui::parts::buttons::FormActions;
+use crate::ui::parts::hands::{HandCounter, HandsTotal};
 use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::print_pages::PrintPages;
 use crate::ui::parts::rich::Rich;
@@ -99,6 +100,7 @@ pub fn QuestionScreen(
                             choice(question, id, text, selected, back_focus)
                         })
                         .collect_view()}
+                    {state.training().then(|| view! { <HandsTotal question/> })}
                 </fieldset>
                 <p class="zc-error" id=error_id role="alert">
                     {move || (missing.get() && selected.with(|s| s.ids().is_empty())).then(|| needed.get(lang.get()))}
@@ -122,8 +124,13 @@ fn choice(
     selected: RwSignal<Selection>,
     back_focus: bool,
 ) -> impl IntoView {
-    let lang = Zelfcheck::expect().lang;
+    let state = Zelfcheck::expect();
+    let lang = state.lang;
     let single = question.kind == QuestionKind::Single;
+    // Training mode: the team's hands for this answer, counted beside it.
+    let hands = state
+        .training()
+        .then(|| view! { <HandCounter question option=id/> });
     let input_id = format!("zc-{}-{id}", question.id);
     let toggle = move |_| selected.update(|s| s.toggle(id));
     view! {
@@ -138,6 +145,7 @@ fn choice(
                 on:change=toggle
             />
             <label for=input_id>{tr(lang, text)}</label>
+            {hands}
         </div>
     }
 }

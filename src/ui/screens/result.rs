@@ -334,7 +334,10 @@ fn rest_of_result(
         <TakeAway/>
         <div class="zc-actions">
             <EventButton label=UI.change_answers event=Event::Back/>
-            <EventButton label=UI.restart event=Event::Restart/>
+            <EventButton
+                label=if state.training() { UI.training_new_session } else { UI.restart }
+                event=Event::Restart
+            />
         </div>
     }
 }

@@ -13,6 +13,7 @@ use crate::ui::answer_form::AnswerForm;
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, role_label, sector_label, tr};
 use crate::ui::parts::contacts::tel_link;
+use crate::ui::parts::hand_spread::HandSpread;
 use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::rich::Rich;
 use zelfcheck_engine::training::{
@@ -218,7 +219,7 @@ pub fn preselected(_question: &Question) -> Option<Vec<&'static str>> {
 
 /// Under a question in training mode: prompts for the team, and on request the case's
 /// answer (ticked in the form), the adviser's reasoning and what each answer leads to for
-/// the case's sector and role.
+/// the case's sector and role, beside how the team's hands spread when they were counted.
 #[component]
 pub fn RevealPanel(
     question: &'static Question,
@@ -278,6 +279,7 @@ pub fn RevealPanel(
         let _ = state.send(event);
     };
     let panel_id = format!("zc-reveal-{}", question.id);
+    let counted = Memo::new(move |_| state.session.with(|s| s.hands().total(question.id) > 0));
     let leads_heading = move || {
         fill(
             UI.training_leads_heading.get(lang.get()),
@@ -301,37 +303,45 @@ pub fn RevealPanel(
             >
                 {move || if revealed.get() { UI.training_hide } else { UI.training_reveal }.get(lang.get())}
             </button>
-            <div id=panel_id class="zc-reveal-panel" hidden=move || !revealed.get()>
-                {reasoning.map(|text| view! {
-                    <h3>{tr(lang, UI.training_why_heading)}</h3>
-                    <p class="zc-why-text"><Rich text/></p>
-                })}
-                <h3>{leads_heading}</h3>
-                <dl class="zc-effects">
-                    {labels
-                        .into_iter()
-                        .zip(leads)
-                        .map(|((id, text), lead)| {
-                            let fits_case = fits.contains(&id);
-                            let (sure, maybe) = (lead.sure, lead.maybe);
-                            view! {
-                                <dt data-option=id class:zc-fits-case=fits_case>
-                                    {tr(lang, text)}
-                                    {fits_case.then(|| view! {
-                                        " " <span class="zc-fits">"(" {tr(lang, UI.training_case_answer)} ")"</span>
-                                    })}
-                                </dt>
-                                <dd>
-                                    <LeadList leads=sure none=true/>
-                                    {(!maybe.is_empty()).then(|| view! {
-                                        <p class="zc-maybe">{tr(lang, UI.training_lead_maybe)}</p>
-                                        <LeadList leads=maybe none=false/>
-                                    })}
-                                </dd>
-                            }
-                        })
-                        .collect_view()}
-                </dl>
+            <div
+                id=panel_id
+                class="zc-reveal-panel"
+                class:zc-with-spread=move || counted.get()
+                hidden=move || !revealed.get()
+            >
+                <div class="zc-adviser">
+                    {reasoning.map(|text| view! {
+                        <h3>{tr(lang, UI.training_why_heading)}</h3>
+                        <p class="zc-why-text"><Rich text/></p>
+                    })}
+                    <h3>{leads_heading}</h3>
+                    <dl class="zc-effects">
+                        {labels
+                            .into_iter()
+                            .zip(leads)
+                            .map(|((id, text), lead)| {
+                                let fits_case = fits.contains(&id);
+                                let (sure, maybe) = (lead.sure, lead.maybe);
+                                view! {
+                                    <dt data-option=id class:zc-fits-case=fits_case>
+                                        {tr(lang, text)}
+                                        {fits_case.then(|| view! {
+                                            " " <span class="zc-fits">"(" {tr(lang, UI.training_case_answer)} ")"</span>
+                                        })}
+                                    </dt>
+                                    <dd>
+                                        <LeadList leads=sure none=true/>
+                                        {(!maybe.is_empty()).then(|| view! {
+                                            <p class="zc-maybe">{tr(lang, UI.training_lead_maybe)}</p>
+                                            <LeadList leads=maybe none=false/>
+                                        })}
+                                    </dd>
+                                }
+                            })
+                            .collect_view()}
+                    </dl>
+                </div>
+                <HandSpread question case_answer=fits/>
             </div>
         </section>
     })
@@ -474,7 +484,8 @@ pub fn Handout() -> impl IntoView {
 /// Presenter keys: Page Down / right arrow goes forward, Page Up / left arrow back, End to
 /// the tips. A screen taller than the window scrolls by about a screen first; on a
 /// question nobody answered yet, the end of the screen first reveals the case's answer.
-/// Arrows are left alone on form controls, where they choose an answer.
+/// Arrows are left alone on form controls, where they choose an answer, and End on a
+/// field one types in, where it moves the caret.
 pub fn on_key(state: Zelfcheck, root: &web_sys::Element, ev: &KeyboardEvent) {
     let (in_case, step, unrevealed) = state
         .session
@@ -506,12 +517,17 @@ pub fn on_key(state: Zelfcheck, root: &web_sys::Element, ev: &KeyboardEvent) {
     let on_control = target
         .as_ref()
         .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+    // A field one types in (the count of hands) keeps End for its caret.
+    let on_text = target.as_ref().is_some_and(|t| {
+        t.tag_name() == "TEXTAREA"
+            || (t.tag_name() == "INPUT" && t.get_attribute("type").as_deref() == Some("text"))
+    });
     let key = match ev.key().as_str() {
         "PageDown" => PresenterKey::Forward,
         "ArrowRight" if !on_control => PresenterKey::Forward,
         "PageUp" => PresenterKey::Backward,
         "ArrowLeft" if !on_control => PresenterKey::Backward,
-        "End" => PresenterKey::End,
+        "End" if !on_text => PresenterKey::End,
         _ => return,
     };
     ev.prevent_default();
