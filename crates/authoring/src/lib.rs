@@ -1,9 +1,11 @@
 //! Reads, checks and compiles the content files. Used by the build script and by native
 //! tools and tests; never part of the browser build.
 
+pub mod branching;
 pub mod claims;
 pub mod condition;
 pub mod convert;
+pub mod diagram;
 pub mod documents;
 pub mod editions;
 pub mod error;

@@ -1,6 +1,7 @@
 //! A readable review document per topic, for advisers who check the content without
 //! running the widget: every question with its options and when it is asked, and every tip
-//! with when it is given, for whom, its sources and one example path that gives it.
+//! with when it is given, for whom, its sources and one example path that gives it; near the
+//! top, the route through the topic as a diagram.
 
 use std::fmt::Write;
 
@@ -61,6 +62,7 @@ pub fn review(topic: &'static Topic) -> String {
         c.todo,
         c.good
     );
+    out.push_str(&super::diagram::section(topic));
     if !topic.interrupts.is_empty() {
         out.push_str("## Onderbrekingen (banner zodra het waar is)\n\n");
         for i in topic.interrupts {
