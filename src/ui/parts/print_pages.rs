@@ -33,7 +33,7 @@ pub fn PrintPages(
         let assets = assets.clone();
         view! {
             <a
-                class="zc-print-page"
+                class="zc-print-link"
                 href=move || page_url(&assets, folder, topic, lang.get().code())
                 target="_blank"
                 rel="noopener"
