@@ -5,9 +5,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::Question;
-use crate::training::option_ids;
-
 /// The most hands one option can hold: three digits, more than any team room.
 pub const MAX_HANDS: u16 = 999;
 
@@ -61,14 +58,20 @@ impl Hands {
             .insert(option, count);
     }
 
-    /// How the hands for a question spread over its options (in the order shown, "weet ik
-    /// niet" last), each marked when the case's answer ticks it.
-    pub fn spread(&self, question: &Question, case_answer: &[&str]) -> Vec<Share> {
-        let total = self.total(question.id);
-        option_ids(question)
-            .into_iter()
-            .map(|option| {
-                let count = self.count(question.id, option);
+    /// How the hands for a question (by id) spread over its options, in the order given
+    /// (as [`option_ids`](crate::training::option_ids) has them), each marked when the
+    /// case's answer ticks it.
+    pub fn spread(
+        &self,
+        question: &str,
+        options: &[&'static str],
+        case_answer: &[&str],
+    ) -> Vec<Share> {
+        let total = self.total(question);
+        options
+            .iter()
+            .map(|&option| {
+                let count = self.count(question, option);
                 Share {
                     option,
                     count,

@@ -269,7 +269,8 @@ fn the_spread_gives_each_option_its_hands_percent_and_whether_the_case_ticks_it(
     set(&mut s, "kamp", "2").unwrap();
     let question = s.current_question().unwrap();
     assert_eq!(
-        s.hands().spread(question, &["kamp"]),
+        s.hands()
+            .spread(question.id, &training::option_ids(question), &["kamp"]),
         vec![
             Share {
                 option: "dag",
@@ -297,7 +298,9 @@ fn the_spread_gives_each_option_its_hands_percent_and_whether_the_case_ticks_it(
 fn a_spread_without_hands_has_no_percentages() {
     let s = in_case();
     let question = s.current_question().unwrap();
-    let spread = s.hands().spread(question, &["kamp"]);
+    let spread = s
+        .hands()
+        .spread(question.id, &training::option_ids(question), &["kamp"]);
     assert_eq!(spread.len(), 3);
     assert!(
         spread

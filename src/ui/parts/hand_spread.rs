@@ -9,6 +9,7 @@ use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, tr};
 use crate::ui::parts::hands::option_text;
 use zelfcheck_engine::Question;
+use zelfcheck_engine::training::option_ids;
 
 /// Per option: the hands, their percentage of all hands for the question and a bar.
 #[component]
@@ -23,9 +24,10 @@ pub fn HandSpread(
     let spread = Memo::new(move |_| {
         state.session.with(|s| {
             let hands = s.hands();
+            let options = option_ids(question);
             (
                 hands.total(question.id),
-                hands.spread(question, case_answer),
+                hands.spread(question.id, &options, case_answer),
             )
         })
     });
