@@ -18,10 +18,16 @@ if ("serviceWorker" in navigator) {
       window.dispatchEvent(new CustomEvent("zelfcheck:update"));
     });
     navigator.serviceWorker.startMessages();
-    navigator.serviceWorker.register(worker).catch((error) => {
-      // The check works without it, only not offline (private windows, blocked storage).
-      console.info(`zelfcheck: works online only here (${error.message})`);
-    });
+    const register = () =>
+      navigator.serviceWorker.register(worker).catch((error) => {
+        // The check works without it, only not offline (private windows, blocked storage).
+        console.info(`zelfcheck: works online only here (${error.message})`);
+      });
+    // Once the page has loaded and the browser has a moment: the worker downloads the whole
+    // release, which must not slow down the first start on a slow school network.
+    const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 1000));
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
   } else {
     navigator.serviceWorker
       .getRegistrations()
