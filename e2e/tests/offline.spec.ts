@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, un
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type BrowserContext, type Page, devices, expect, test } from "@playwright/test";
+import { type BrowserContext, type Page, chromium, devices, expect, test } from "@playwright/test";
 import { type Lang, Widget, appShown, fillText, pathsOf, topics } from "./widget";
 // The same step the build runs on every release folder.
 import { writeWorker } from "../../scripts/offline-files.mjs";
@@ -116,6 +116,28 @@ test("a school's settings file is kept from the last visit", async ({ page, cont
   await w.start(path.sector, path.role, pesten);
   await w.followPath(pesten, path);
   await expect(page.getByText("Anna de Vries").first()).toBeVisible();
+});
+
+test("the standalone page can be added to the home screen", async () => {
+  // A test's own context is a private window, where nothing can be installed: this one
+  // has a profile of its own.
+  const profile = mkdtempSync(join(tmpdir(), "zelfcheck-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const page = await context.newPage();
+    await visitOnce(page, `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/${FOLDER}index.html`);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await cdp.send("Page.getAppManifest");
+    expect(manifest.errors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
 
 test.describe("on a phone", () => {
