@@ -10,7 +10,7 @@ use zelfcheck_authoring::print_pages::{NOTES_SHEETS, ROUTE_CARDS, files, page_pa
 use zelfcheck_authoring::route_card::route_card;
 use zelfcheck_authoring::{Converted, check_dir};
 use zelfcheck_engine::rich::{phone_links, plain};
-use zelfcheck_engine::{Lang, TipGroup, TipKind};
+use zelfcheck_engine::{Condition, Lang, TipGroup, TipKind};
 
 fn checked() -> &'static Converted {
     static CHECKED: OnceLock<Converted> = OnceLock::new();
@@ -225,4 +225,63 @@ fn has_event_attribute(html: &str) -> bool {
         let name: String = rest.chars().take_while(char::is_ascii_lowercase).collect();
         !name.is_empty() && rest[name.len()..].starts_with('=')
     })
+}
+
+/// Whether `condition` names `fact`, with or without `not`.
+fn names(condition: &Condition, fact: &str) -> bool {
+    match condition {
+        Condition::Fact(f) => *f == fact,
+        Condition::All(parts) | Condition::Any(parts) => parts.iter().any(|p| names(p, fact)),
+        Condition::Not(inner) => names(inner, fact),
+    }
+}
+
+/// A step or duty read on its own must keep its situation: the duty to report a colleague
+/// to the board holds only when someone who works for the school is suspected, never for
+/// every case of sexual behaviour between pupils.
+#[test]
+fn a_step_or_duty_that_depends_on_an_answer_says_which() {
+    let content = checked().content;
+    for topic in content.topics {
+        let card = route_card(checked(), topic);
+        let html = &pages()[&page_path(ROUTE_CARDS, topic.id, Lang::Nl)];
+        let tips = card
+            .first_steps
+            .iter()
+            .copied()
+            .chain(card.duties.iter().map(|d| d.tip));
+        for tip in tips {
+            let answered = topic
+                .questions
+                .iter()
+                .flat_map(|q| q.options)
+                .any(|o| o.facts.iter().any(|f| names(&tip.when, f)));
+            if !answered {
+                continue;
+            }
+            let title = plain(tip.title.nl());
+            let at = html
+                .find(&title)
+                .unwrap_or_else(|| panic!("{}: {title} is on the card", topic.id));
+            let item = &html[at..html[at..].find("</li>").map_or(html.len(), |end| at + end)];
+            assert!(
+                ["Als je antwoordt:", "Als je dit niet antwoordt:"]
+                    .iter()
+                    .any(|lead| text_of(item).contains(lead)),
+                "{}: \"{title}\" says which answer it goes with",
+                topic.id
+            );
+        }
+    }
+    // The example of the rule above, in words.
+    let html = text_of(&pages()[&page_path(ROUTE_CARDS, "sgg-leerlingen", Lang::Nl)]);
+    let duty = html
+        .split("Meld het vandaag bij het bestuur")
+        .nth(2)
+        .expect("the board duty is a first step and a duty");
+    let duty = duty.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        duty.starts_with(": dat is je plicht Als je antwoordt: “Wijst wat je zag of hoorde op seksueel contact of misbruik?” → “Ja, dat vermoed ik”"),
+        "{duty}"
+    );
 }

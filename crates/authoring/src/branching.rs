@@ -228,7 +228,7 @@ fn implies(a: &Condition, b: &Condition) -> bool {
 }
 
 /// The facts a condition names without and with a `not` around them.
-fn polarities(c: &Condition) -> (Vec<&'static str>, Vec<&'static str>) {
+pub(crate) fn polarities(c: &Condition) -> (Vec<&'static str>, Vec<&'static str>) {
     fn walk(
         c: &Condition,
         negated: bool,

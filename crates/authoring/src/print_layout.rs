@@ -43,8 +43,8 @@ pub enum Block {
 /// The printable area of an A4 page with the stylesheet's margins, in points.
 const PAGE_WIDTH_PT: f64 = 595.3 - 2.0 * MARGIN_PT;
 const PAGE_HEIGHT_PT: f64 = 841.9 - 2.0 * MARGIN_PT;
-/// The page margin (15 mm).
-const MARGIN_PT: f64 = 42.5;
+/// The page margin (12 mm).
+const MARGIN_PT: f64 = 34.0;
 /// How far lists are indented.
 const INDENT_PT: f64 = 16.0;
 /// The average width of a character as a share of the font size, taken a little wide
@@ -91,7 +91,7 @@ const TITLE: Style = Style {
 const META: Style = style("zc-meta", 8.5, false, 3.0);
 const HEADING: Style = Style {
     after_pt: 2.0,
-    ..style("zc-heading", 12.5, true, 12.0)
+    ..style("zc-heading", 12.5, true, 10.0)
 };
 const STEP: Style = Style {
     indent_pt: INDENT_PT,
@@ -99,11 +99,12 @@ const STEP: Style = Style {
 };
 const ITEM_HEAD: Style = Style {
     indent_pt: INDENT_PT,
-    ..style("zc-item-head", 10.0, true, 4.0)
+    ..style("zc-item-head", 9.5, true, 4.0)
 };
 const ITEM_DETAIL: Style = Style {
     indent_pt: INDENT_PT,
-    ..style("zc-item-detail", 9.0, false, 0.0)
+    line_height: 1.2,
+    ..style("zc-item-detail", 8.5, false, 0.0)
 };
 const NOTE: Style = style("zc-note", 9.5, false, 8.0);
 const CALLOUT: Style = Style {
@@ -276,7 +277,7 @@ mod tests {
     #[test]
     fn the_stylesheet_sets_the_sizes_the_estimate_uses() {
         let css = css();
-        assert!(css.contains("@page { size: A4; margin: 42.5pt; }"));
+        assert!(css.contains("@page { size: A4; margin: 34pt; }"));
         assert!(css.contains(".zc-step { font-size: 10.5pt; line-height: 1.3;"));
     }
 }

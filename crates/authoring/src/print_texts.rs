@@ -31,6 +31,8 @@ struct RouteCardSrc {
     duties: TextSrc,
     no_duties: TextSrc,
     applies_to: TextSrc,
+    with_answer: TextSrc,
+    without_answer: TextSrc,
     all_sectors: TextSrc,
     source: TextSrc,
     contacts: TextSrc,
@@ -70,6 +72,11 @@ pub struct RouteCardTexts {
     pub no_duties: Text,
     /// Before the sectors a duty applies to.
     pub applies_to: Text,
+    /// Before the answers a step or duty goes with, so a line read on its own keeps its
+    /// situation.
+    pub with_answer: Text,
+    /// The same, for a step or duty that holds when an answer was not given.
+    pub without_answer: Text,
     /// Instead of the list when a duty applies to every sector.
     pub all_sectors: Text,
     /// Before a duty's source.
@@ -135,6 +142,8 @@ pub fn read_dir(dir: &Path, topics: &[Topic]) -> Result<Option<PrintTexts>, Vec<
         duties: text(&r.duties, "route_card.duties"),
         no_duties: text(&r.no_duties, "route_card.no_duties"),
         applies_to: text(&r.applies_to, "route_card.applies_to"),
+        with_answer: text(&r.with_answer, "route_card.with_answer"),
+        without_answer: text(&r.without_answer, "route_card.without_answer"),
         all_sectors: text(&r.all_sectors, "route_card.all_sectors"),
         source: text(&r.source, "route_card.source"),
         contacts: text(&r.contacts, "route_card.contacts"),

@@ -1,6 +1,8 @@
 //! What goes on a topic's route card, worked out from the topic itself, and the card as
 //! blocks for a printable page. Nothing on it is written a second time:
 //! - first steps: the titles of the topic's urgent to-dos, by phase (each title once);
+//! - under each step and duty, the answers it goes with, so a line read on its own keeps the
+//!   situation it is for (a duty to report a colleague is not a duty in every case);
 //! - legal duties: the to-dos of kind `duty` (each title once), each with the sectors some
 //!   path through the topic gives it in (its `sectors` and its conditions on `sector.…`,
 //!   searched as the content check does) and its first official source;
@@ -10,15 +12,19 @@
 //!   number and hours.
 
 use super::Converted;
+use super::branching::polarities;
 use super::print_layout::Block;
 use super::print_texts::PrintTexts;
 use super::reach::find_path;
 use zelfcheck_engine::fill::fill;
 use zelfcheck_engine::rich::{phone_links, plain};
 use zelfcheck_engine::{
-    Contact, ContactRef, Content, Lang, Profile, Role, Sector, Source, Text, Tip, TipGroup,
-    TipKind, Topic, Urgency,
+    AnswerOption, Condition, Contact, ContactRef, Content, Lang, Profile, Question, Role, Sector,
+    Source, Text, Tip, TipGroup, TipKind, Topic, Urgency,
 };
+
+/// At most this many answers are named under a step or duty.
+const ANSWERS_SHOWN: usize = 1;
 
 /// A legal duty on the card.
 #[derive(Debug, Clone)]
@@ -183,9 +189,25 @@ pub fn blocks(
         Block::Title(say(topic.title)),
         Block::Meta(edition_line(content, ui, topic, lang)),
     ];
+    let with_answer = |tip: &Tip| -> Vec<String> {
+        answers_line(topic, &tip.when, lang)
+            .map(|(given, answers)| {
+                let lead = if given {
+                    words.with_answer
+                } else {
+                    words.without_answer
+                };
+                format!("{}: {answers}", say(lead))
+            })
+            .into_iter()
+            .collect()
+    };
     if !card.first_steps.is_empty() {
         blocks.push(Block::Heading(say(words.first_steps)));
-        blocks.extend(card.first_steps.iter().map(|t| Block::Step(say(t.title))));
+        blocks.extend(card.first_steps.iter().map(|t| Block::Item {
+            head: say(t.title),
+            detail: with_answer(t),
+        }));
     }
     blocks.push(Block::Heading(say(words.duties)));
     if card.duties.is_empty() {
@@ -198,15 +220,18 @@ pub fn blocks(
             let ids: Vec<&str> = duty.sectors.iter().map(|s| s.id()).collect();
             ids.join(", ")
         };
+        // One paragraph: the answer it goes with, the sectors and the source.
+        let mut parts = with_answer(duty.tip);
+        parts.push(format!(
+            "{}: {sectors}. {}: {} ({}).",
+            say(words.applies_to),
+            say(words.source),
+            duty.source.title,
+            duty.source.publisher
+        ));
         blocks.push(Block::Item {
             head: say(duty.tip.title),
-            detail: vec![format!(
-                "{}: {sectors}. {}: {} ({}).",
-                say(words.applies_to),
-                say(words.source),
-                duty.source.title,
-                duty.source.publisher
-            )],
+            detail: vec![parts.join(". ")],
         });
     }
     blocks.push(Block::Heading(say(words.contacts)));
@@ -219,6 +244,98 @@ pub fn blocks(
     }
     blocks.push(Block::Callout(doubt_line(content, print, lang)));
     blocks
+}
+
+/// The answers that make `when` hold, each after its question: “question” → “answer”, the
+/// answers that name its rarest facts first (a fact many answers record, such as "there is
+/// a case", says least), at most [`ANSWERS_SHOWN`] and "…" when there are more. `None` when
+/// no answer does (a condition on sector or role only, or none). The flag is false when the
+/// answers are ones it holds without (a condition with only `not` on answers).
+fn answers_line(topic: &Topic, when: &Condition, lang: Lang) -> Option<(bool, String)> {
+    // The facts it cannot hold without say most; else any fact it names without `not`; else
+    // those it names with `not`.
+    let recorded = |facts: &[&str]| facts.iter().any(|f| recorded_by_an_answer(topic, f));
+    let needed = necessary(when);
+    let (positive, negative) = polarities(when);
+    let (given, present) = if recorded(&needed) {
+        (true, needed)
+    } else if recorded(&positive) {
+        (true, positive)
+    } else {
+        (false, negative)
+    };
+    let recording = |fact: &str| -> Vec<(&'static Question, &'static AnswerOption)> {
+        topic
+            .questions
+            .iter()
+            .flat_map(|q| q.options.iter().map(move |o| (q, o)))
+            .filter(|(_, o)| o.facts.contains(&fact))
+            .collect()
+    };
+    let mut facts: Vec<Vec<(&'static Question, &'static AnswerOption)>> = present
+        .into_iter()
+        .map(recording)
+        .filter(|answers| !answers.is_empty())
+        .collect();
+    facts.sort_by_key(Vec::len);
+    let mut answers: Vec<(&'static Question, &'static AnswerOption)> = Vec::new();
+    for (q, o) in facts.into_iter().flatten() {
+        if !answers.iter().any(|(_, seen)| std::ptr::eq(*seen, o)) {
+            answers.push((q, o));
+        }
+    }
+    if answers.is_empty() {
+        return None;
+    }
+    let mut named: Vec<String> = answers
+        .iter()
+        .take(ANSWERS_SHOWN)
+        .map(|(q, o)| {
+            format!(
+                "“{}” → “{}”",
+                plain(q.text.get(lang)),
+                plain(o.text.get(lang))
+            )
+        })
+        .collect();
+    if answers.len() > ANSWERS_SHOWN {
+        named.push("…".into());
+    }
+    Some((given, named.join(" / ")))
+}
+
+/// The facts `when` cannot hold without: every part's of an `all`, those all parts of an
+/// `any` share, none under a `not`.
+fn necessary(when: &Condition) -> Vec<&'static str> {
+    match when {
+        Condition::Fact(f) => vec![*f],
+        Condition::All(parts) => {
+            let mut facts: Vec<&'static str> = Vec::new();
+            for f in parts.iter().flat_map(necessary) {
+                if !facts.contains(&f) {
+                    facts.push(f);
+                }
+            }
+            facts
+        }
+        Condition::Any(parts) => {
+            let mut each = parts.iter().map(necessary);
+            let first = each.next().unwrap_or_default();
+            each.fold(first, |shared, next| {
+                shared.into_iter().filter(|f| next.contains(f)).collect()
+            })
+        }
+        Condition::Not(_) => Vec::new(),
+    }
+}
+
+/// Whether some answer in the topic records `fact`.
+fn recorded_by_an_answer(topic: &Topic, fact: &str) -> bool {
+    topic
+        .questions
+        .iter()
+        .flat_map(|q| q.options)
+        .any(|o| o.facts.contains(&fact))
 }
 
 /// "Name: number", or only the name when it already holds the number ("Alarmnummer 112").
