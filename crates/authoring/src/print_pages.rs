@@ -13,7 +13,7 @@ use super::print_texts::{FILE, PrintTexts};
 use super::route_card::{RouteCard, route_card};
 use super::{notes_sheet, route_card};
 use zelfcheck_engine::rich::plain;
-use zelfcheck_engine::{Lang, Topic};
+use zelfcheck_engine::{Lang, Text, Topic};
 
 /// The folder of the route cards in the release folder.
 pub const ROUTE_CARDS: &str = "routekaart";
@@ -61,32 +61,42 @@ pub fn files(converted: &Converted) -> Vec<(String, String)> {
     }
     for topic in converted.content.topics {
         let card = route_card(converted, topic);
-        for lang in LANGS {
-            let blocks = card_blocks(converted, print, &card, lang);
-            let title = title_of(print.route_card.name.get(lang), topic, lang);
-            let html = page(
-                lang,
-                &title,
-                &plain(print.route_card.print.get(lang)),
-                &blocks,
-            );
-            files.push((page_path(ROUTE_CARDS, topic.id, lang), html));
-        }
+        let words = &print.route_card;
+        add_pages(
+            &mut files,
+            ROUTE_CARDS,
+            topic,
+            (words.name, words.print),
+            |lang| card_blocks(converted, print, &card, lang),
+        );
     }
     for topic in sheet_topics(converted, print) {
-        for lang in LANGS {
-            let blocks = sheet_blocks(converted, print, topic, lang);
-            let title = title_of(print.notes_sheet.name.get(lang), topic, lang);
-            let html = page(
-                lang,
-                &title,
-                &plain(print.notes_sheet.print.get(lang)),
-                &blocks,
-            );
-            files.push((page_path(NOTES_SHEETS, topic.id, lang), html));
-        }
+        let words = &print.notes_sheet;
+        add_pages(
+            &mut files,
+            NOTES_SHEETS,
+            topic,
+            (words.name, words.print),
+            |lang| sheet_blocks(converted, print, topic, lang),
+        );
     }
     files
+}
+
+/// A topic's page in `folder` in both languages, titled "<name>: <topic>", with a button
+/// that says `print`.
+fn add_pages(
+    files: &mut Vec<(String, String)>,
+    folder: &str,
+    topic: &Topic,
+    (name, print): (Text, Text),
+    blocks: impl Fn(Lang) -> Vec<Block>,
+) {
+    for lang in LANGS {
+        let title = title_of(name.get(lang), topic, lang);
+        let html = page(lang, &title, &plain(print.get(lang)), &blocks(lang));
+        files.push((page_path(folder, topic.id, lang), html));
+    }
 }
 
 /// The browser tab's title: "Routekaart: Pesten en online pesten".

@@ -53,14 +53,6 @@ fn set(s: &mut Session, option: &str, count: &str) -> Result<(), EngineError> {
     s.handle(Event::SetHands { option, count })
 }
 
-/// Handles an event that must be refused, and checks the session did not change.
-fn refused(s: &mut Session, event: Event<'_>) -> EngineError {
-    let before = s.clone();
-    let error = s.handle(event).unwrap_err();
-    assert_eq!(*s, before, "{event:?} changed the session");
-    error
-}
-
 #[test]
 fn hands_are_added_removed_and_set_per_option() {
     let mut s = in_case();

@@ -90,14 +90,6 @@ fn send(s: &mut Session, ids: &[&str]) {
     s.handle(Event::Answer(Reply::Options(ids))).unwrap();
 }
 
-/// Handles an event that must be refused, and checks the session did not change.
-fn refused(s: &mut Session, event: Event<'_>) -> EngineError {
-    let before = s.clone();
-    let error = s.handle(event).unwrap_err();
-    assert_eq!(*s, before, "{event:?} changed the session");
-    error
-}
-
 #[test]
 fn a_training_session_starts_on_the_cases_with_nothing_chosen() {
     let mut s = training();

@@ -79,6 +79,7 @@ pub fn HandCounter(
         }
     };
     let bad_id = format!("zc-hands-bad-{}-{option}", question.id);
+    let bad_id_shown = bad_id.clone();
     view! {
         <div class="zc-hands">
             <button
@@ -114,7 +115,7 @@ pub fn HandCounter(
                 "+"
             </button>
             <Show when=move || bad.get()>
-                <p class="zc-hands-bad" id=format!("zc-hands-bad-{}-{option}", question.id) role="alert">
+                <p class="zc-hands-bad" id=bad_id_shown.clone() role="alert">
                     {tr(lang, UI.training_hands_bad)}
                 </p>
             </Show>

@@ -192,3 +192,11 @@ pub fn content(topics: Vec<Topic>) -> &'static Content {
         triage: &[],
     }))
 }
+
+/// Handles an event that must be refused, and checks the session did not change.
+pub fn refused(s: &mut Session, event: Event<'_>) -> EngineError {
+    let before = s.clone();
+    let error = s.handle(event).unwrap_err();
+    assert_eq!(*s, before, "{event:?} changed the session");
+    error
+}
