@@ -2,20 +2,23 @@
 // offline.js; the loader on a school's page never does). Its scope is this folder.
 //
 // After one visit the check works with the network off: installing copies every file of this
-// build into a cache named after the build, and the worker answers from it. A new release
-// changes this file (the build writes BUILD below), so the browser installs the new worker on
-// the next visit: it caches the new build, deletes the caches of older builds, and tells the
-// open pages, which say that a newer edition loads on the next start. Nothing else is fetched
-// or sent: the worker only answers the page's own requests for this folder.
+// build into a cache named after the folder and the build, and the worker answers from it. A
+// new release changes this file (the build writes BUILD below), so the browser installs the
+// new worker on the next visit: it caches the new build, deletes the caches of older builds in
+// this folder, and tells the open pages, which say that a newer edition loads on the next
+// start. Nothing else is fetched or sent: the worker only answers the page's own requests for
+// this folder.
 
 // Filled in by the build (scripts/offline-files.mjs): the build's version (a hash of all its
 // files), the content's edition, and the files to keep, relative to this folder; `off` in a
 // debug build.
 const BUILD = { version: "dev", edition: 0, files: [] };
 
-const PREFIX = "zelfcheck-";
-const CACHE = `${PREFIX}${BUILD.version}`;
 const folder = new URL("./", self.location.href);
+// Caches belong to the whole site, not to a folder: the name holds the folder, so a release in
+// another folder of the same site (a second copy, a test version) keeps its own.
+const PREFIX = `zelfcheck ${folder.pathname} `;
+const CACHE = `${PREFIX}${BUILD.version}`;
 // Each file by its plain path, for the address it is kept under.
 const kept = new Map(BUILD.files.map((file) => [decodeURIComponent(file), file]));
 

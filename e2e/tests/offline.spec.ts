@@ -40,7 +40,7 @@ async function cached(page: Page): Promise<{ files: string[]; missing: string[];
     const text = await (await fetch("sw.js")).text();
     const build = JSON.parse(/^const BUILD = (.*);$/m.exec(text)![1]);
     const names = await caches.keys();
-    const cache = await caches.open(`zelfcheck-${build.version}`);
+    const cache = await caches.open(`zelfcheck ${new URL("./", location.href).pathname} ${build.version}`);
     const missing: string[] = [];
     for (const file of build.files) {
       if (!(await cache.match(new URL(file, location.href).href))) missing.push(file);
@@ -88,10 +88,11 @@ for (const page_ of ["index.html", "embed.html"]) {
   });
 }
 
-test("every topic starts offline, in both languages", async ({ page, context }) => {
-  const url = `/${FOLDER}index.html`;
-  await visitOnce(page, url);
+test("every topic starts offline in both languages, from the folder's own address", async ({ page, context }) => {
+  await visitOnce(page, `/${FOLDER}index.html`);
   await context.setOffline(true);
+  // The folder's address is the standalone page too.
+  const url = `/${FOLDER}`;
   for (const lang of ["nl", "en"] as const) {
     for (const topic of Object.values(topics)) {
       await fresh(page, url, lang);
@@ -158,7 +159,7 @@ test("the custom element on a school's page registers no service worker", async 
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
 
-test.describe("a new release", () => {
+test.describe("releases on a school's site", () => {
   let server: ChildProcess | undefined;
   let work = "";
   test.afterEach(() => {
@@ -179,16 +180,22 @@ test.describe("a new release", () => {
     prepare.first(first);
     prepare.next(next);
     symlinkSync(first, live);
-    const port = 4300 + test.info().workerIndex;
-    server = spawn("node", [resolve("serve.mjs"), live, String(port)], { stdio: "pipe" });
-    await new Promise<void>((ready) => server!.stdout!.once("data", () => ready()));
+    const base = await serveSite(live);
     return {
-      url: `http://127.0.0.1:${port}/${FOLDER}index.html`,
+      url: `${base}/${FOLDER}index.html`,
       replace() {
         unlinkSync(live);
         symlinkSync(next, live);
       },
     };
+  }
+
+  /** Serves the folder `root` as a site of its own; returns its address. */
+  async function serveSite(root: string) {
+    const port = 4300 + test.info().workerIndex;
+    server = spawn("node", [resolve("serve.mjs"), root, String(port)], { stdio: "pipe" });
+    await new Promise<void>((ready) => server!.stdout!.once("data", () => ready()));
+    return `http://127.0.0.1:${port}`;
   }
 
   /** The build a release folder's worker keeps, as the build wrote it into sw.js. */
@@ -247,7 +254,7 @@ test.describe("a new release", () => {
     await appShown(page);
     await expect(page.getByRole("heading", { level: 1, name: changed, exact: true })).toBeVisible();
     await expect(notice).toHaveCount(0);
-    expect(await page.evaluate(() => caches.keys())).toEqual([`zelfcheck-${newVersion}`]);
+    expect(await page.evaluate(() => caches.keys())).toEqual([`zelfcheck /${FOLDER} ${newVersion}`]);
   });
 
   test("a debug build at the same address drops what a release kept", async ({ page }) => {
@@ -257,5 +264,29 @@ test.describe("a new release", () => {
     await lookForUpdate(page);
     await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
+  });
+
+  test("two folders on one site keep their own releases", async ({ page, context }) => {
+    // The same site holds two copies of the widget, one a release newer than the other (a
+    // school trying a new version beside the one in use).
+    work = mkdtempSync(join(tmpdir(), "zelfcheck-site-"));
+    const [older, newer] = ["oud", "nieuw"].map((name) => join(work, name));
+    cpSync(DIST, older, { recursive: true });
+    cpSync(DIST, newer, { recursive: true });
+    const newVersion = writeWorker(newer, buildOf(newer).edition + 1);
+    const base = await serveSite(work);
+    await visitOnce(page, `${base}/oud/index.html`);
+    await visitOnce(page, `${base}/nieuw/index.html`);
+    const names = await page.evaluate(() => caches.keys());
+    expect(names.sort()).toEqual([`zelfcheck /nieuw/ ${newVersion}`, `zelfcheck /oud/ ${buildOf(older).version}`].sort());
+    // The newer one taking over its folder left the other folder's release alone.
+    await context.setOffline(true);
+    for (const folder of ["oud", "nieuw"]) {
+      await page.goto(`${base}/${folder}/index.html`);
+      await appShown(page);
+      await new Widget(page).start(path.sector, path.role, pesten);
+      await expect(page.getByRole("group", { name: pesten.questions[0].text.nl })).toBeVisible();
+      await page.evaluate(() => sessionStorage.clear());
+    }
   });
 });
