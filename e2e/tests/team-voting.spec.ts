@@ -191,3 +191,20 @@ test("team voting on a projector: 1920×1080 at 150 % and dark, counters and spr
     await context.close();
   }
 });
+
+test("team voting in English: the counters and the spread have English names, and axe finds nothing", async ({ page }) => {
+  const labelEn = (id: string) => plain(fase.options.find((o: any) => o.id === id).text.en).trim();
+  const namedEn = (key: string, option: string) => fillText(ui[key].en, { option: labelEn(option) });
+  await page.goto("/tools/zelfcheck/index.html?mode=training&lang=en");
+  await page.locator(`[data-case="${CASE}"]`).getByRole("button", { name: ui.training_start_case.en }).click();
+  await expect(page.getByRole("heading", { level: 1, name: fase.text.en })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: namedEn("training_hand_add", clicked), exact: true }).click();
+  await page.getByRole("textbox", { name: namedEn("training_hands_label", typed), exact: true }).fill("1");
+  await expect(page.locator(".zc-main form .zc-hands-total")).toHaveText(fillText(ui.training_hands_total.en, { n: 4 }));
+  await expectNoViolations(page, "a question with the counters, in English");
+  await page.getByRole("button", { name: ui.training_reveal.en }).click();
+  const spread = page.getByRole("region", { name: ui.training_spread_heading.en });
+  await expect(spread).toContainText(fillText(ui.training_spread_count.en, { count: 3, total: 4, percent: 75 }));
+  await expect(spread).toContainText(fillText(ui.training_spread_count.en, { count: 1, total: 4, percent: 25 }));
+  await expectNoViolations(page, "the revealed spread, in English");
+});
