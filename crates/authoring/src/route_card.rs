@@ -251,10 +251,14 @@ pub fn blocks(
 /// a case", says least), at most [`ANSWERS_SHOWN`] and "…" when there are more. `None` when
 /// no answer does (a condition on sector or role only, or none). The flag is false when the
 /// answers are ones it holds without (a condition with only `not` on answers).
-fn answers_line(topic: &Topic, when: &Condition, lang: Lang) -> Option<(bool, String)> {
+fn answers_line(topic: &'static Topic, when: &Condition, lang: Lang) -> Option<(bool, String)> {
     // The facts it cannot hold without say most; else any fact it names without `not`; else
     // those it names with `not`.
-    let recorded = |facts: &[&str]| facts.iter().any(|f| recorded_by_an_answer(topic, f));
+    let recorded = |facts: &[&str]| {
+        facts
+            .iter()
+            .any(|f| !answers_recording(topic, f).is_empty())
+    };
     let needed = necessary(when);
     let (positive, negative) = polarities(when);
     let (given, present) = if recorded(&needed) {
@@ -264,17 +268,9 @@ fn answers_line(topic: &Topic, when: &Condition, lang: Lang) -> Option<(bool, St
     } else {
         (false, negative)
     };
-    let recording = |fact: &str| -> Vec<(&'static Question, &'static AnswerOption)> {
-        topic
-            .questions
-            .iter()
-            .flat_map(|q| q.options.iter().map(move |o| (q, o)))
-            .filter(|(_, o)| o.facts.contains(&fact))
-            .collect()
-    };
     let mut facts: Vec<Vec<(&'static Question, &'static AnswerOption)>> = present
         .into_iter()
-        .map(recording)
+        .map(|f| answers_recording(topic, f))
         .filter(|answers| !answers.is_empty())
         .collect();
     facts.sort_by_key(Vec::len);
@@ -329,13 +325,17 @@ fn necessary(when: &Condition) -> Vec<&'static str> {
     }
 }
 
-/// Whether some answer in the topic records `fact`.
-fn recorded_by_an_answer(topic: &Topic, fact: &str) -> bool {
+/// The answers in the topic that record `fact`, each with its question.
+fn answers_recording(
+    topic: &'static Topic,
+    fact: &str,
+) -> Vec<(&'static Question, &'static AnswerOption)> {
     topic
         .questions
         .iter()
-        .flat_map(|q| q.options)
-        .any(|o| o.facts.contains(&fact))
+        .flat_map(|q| q.options.iter().map(move |o| (q, o)))
+        .filter(|(_, o)| o.facts.contains(&fact))
+        .collect()
 }
 
 /// "Name: number", or only the name when it already holds the number ("Alarmnummer 112").
