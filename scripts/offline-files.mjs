@@ -6,7 +6,7 @@
 //   node scripts/offline-files.mjs <folder> <edition>
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // Not part of the build the worker keeps: the worker itself, the school's own settings files
@@ -15,16 +15,11 @@ const LEFT_OUT = [/^sw\.js$/, /^settings\//, /^demo\//, /(^|\/)\./];
 
 /** Every file under `dir`, as a path relative to it with `/` between folders, sorted. */
 function filesOf(dir) {
-  const found = [];
-  const walk = (folder) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else found.push(relative(dir, path).split(sep).join("/"));
-    }
-  };
-  walk(dir);
-  return found.filter((file) => !LEFT_OUT.some((re) => re.test(file))).sort();
+  return readdirSync(dir, { recursive: true })
+    .filter((path) => statSync(join(dir, path)).isFile())
+    .map((path) => path.split(sep).join("/"))
+    .filter((file) => !LEFT_OUT.some((re) => re.test(file)))
+    .sort();
 }
 
 /** Replaces the one line that starts with `start` in `file` with `line`. */
