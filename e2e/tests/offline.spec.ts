@@ -168,17 +168,16 @@ test.describe("releases on a school's site", () => {
   });
 
   /**
-   * Serves `first` (a copy of the release folder, made with `prepare`) at one address, the
-   * way a school hosts it, and `next` (another copy, made with `prepare`) there once
-   * `replace` is called: the school replaces the folder's contents.
+   * Serves a copy of this release folder at one address, the way a school hosts it, and
+   * `next` (another copy, changed by `prepare`) there once `replace` is called: the school
+   * replaces the folder's contents.
    */
-  async function hosting(prepare: { first: (dir: string) => void; next: (dir: string) => void }) {
+  async function hosting(prepare: (next: string) => void) {
     work = mkdtempSync(join(tmpdir(), "zelfcheck-release-"));
     const [first, next, live] = ["first", "next", "live"].map((name) => join(work, name));
     cpSync(DIST, first, { recursive: true });
     cpSync(DIST, next, { recursive: true });
-    prepare.first(first);
-    prepare.next(next);
+    prepare(next);
     symlinkSync(first, live);
     const base = await serveSite(live);
     return {
@@ -223,18 +222,15 @@ test.describe("releases on a school's site", () => {
     const changed = `${oldHeading} (nieuw)`;
     let edition = 0;
     let newVersion = "";
-    const site = await hosting({
-      first: () => {},
-      next: (dir) => {
-        const texts = readdirSync(dir).find((f) => /^zelfcheck-nl-[0-9a-f]+\.txt$/.test(f))!;
-        const body = readFileSync(join(dir, texts), "utf8");
-        expect(body).toContain(oldHeading);
-        writeFileSync(join(dir, texts), body.replace(oldHeading, changed));
-        const build = buildOf(dir);
-        edition = build.edition + 1;
-        newVersion = writeWorker(dir, edition);
-        expect(newVersion).not.toBe(build.version);
-      },
+    const site = await hosting((dir) => {
+      const texts = readdirSync(dir).find((f) => /^zelfcheck-nl-[0-9a-f]+\.txt$/.test(f))!;
+      const body = readFileSync(join(dir, texts), "utf8");
+      expect(body).toContain(oldHeading);
+      writeFileSync(join(dir, texts), body.replace(oldHeading, changed));
+      const build = buildOf(dir);
+      edition = build.edition + 1;
+      newVersion = writeWorker(dir, edition);
+      expect(newVersion).not.toBe(build.version);
     });
     await runFromCache(page, site.url);
     await expect(page.getByRole("heading", { level: 1, name: oldHeading, exact: true })).toBeVisible();
@@ -258,7 +254,7 @@ test.describe("releases on a school's site", () => {
   });
 
   test("a debug build at the same address drops what a release kept", async ({ page }) => {
-    const site = await hosting({ first: () => {}, next: (dir) => writeWorker(dir, buildOf(dir).edition, false) });
+    const site = await hosting((dir) => writeWorker(dir, buildOf(dir).edition, false));
     await runFromCache(page, site.url);
     site.replace();
     await lookForUpdate(page);
