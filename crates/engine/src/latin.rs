@@ -28,7 +28,17 @@ pub fn is_letter_or_digit(c: char) -> bool {
 
 /// `text` in lower case (see [`lower`]); every character keeps its length in bytes.
 pub fn lowercase(text: &str) -> String {
-    text.chars().map(lower).collect()
+    // Byte by byte, since lowering A–Z and À–Þ only adds 32 to one byte: to the ASCII byte,
+    // or to the second byte of the two that encode À–Þ (0xC3 0x80–0x9E, × is 0xC3 0x97).
+    let mut bytes = text.as_bytes().to_vec();
+    let mut after_c3 = false;
+    for b in &mut bytes {
+        if b.is_ascii_uppercase() || (after_c3 && (0x80..=0x9E).contains(b) && *b != 0x97) {
+            *b += 32;
+        }
+        after_c3 = *b == 0xC3;
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| text.chars().map(lower).collect())
 }
 
 #[cfg(test)]
@@ -46,6 +56,16 @@ mod tests {
             assert_eq!(lower(c), expected, "{c}");
         }
         assert_eq!(lowercase("ÉÉN Ruzie, ÇA VA? ×"), "één ruzie, ça va? ×");
+    }
+
+    #[test]
+    fn a_text_is_lowered_as_its_letters_are() {
+        let text: String = (' '..='ÿ')
+            .chain(['Ā', 'Œ', 'Ø', '×', '’', '–', '€', '😀', 'Ã', '\u{300}'])
+            .collect();
+        let expected: String = text.chars().map(lower).collect();
+        assert_eq!(lowercase(&text), expected);
+        assert_eq!(lowercase(&text).len(), text.len());
     }
 
     #[test]
