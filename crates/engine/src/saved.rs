@@ -6,6 +6,7 @@
 //! the rest are dropped.
 
 use std::fmt::Write;
+use std::sync::{Mutex, PoisonError};
 
 use super::answer::Reply;
 use super::hash::fnv1a;
@@ -20,6 +21,20 @@ pub const SCHEMA: u32 = 1;
 /// A fingerprint of the content's structure (topics, questions and options), so a saved
 /// session can tell that the questions have changed since it was saved.
 pub fn fingerprint(content: &Content) -> String {
+    // The widget saves on every step. The topics are `'static` and never change, so the
+    // fingerprint of one slice of them is worked out once.
+    static KNOWN: Mutex<Vec<((usize, usize), String)>> = Mutex::new(Vec::new());
+    let key = (content.topics.as_ptr() as usize, content.topics.len());
+    let mut known = KNOWN.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, print)) = known.iter().find(|(k, _)| *k == key) {
+        return print.clone();
+    }
+    let print = worked_out_fingerprint(content);
+    known.push((key, print.clone()));
+    print
+}
+
+fn worked_out_fingerprint(content: &Content) -> String {
     let mut parts: Vec<&str> = Vec::new();
     for topic in content.topics {
         parts.push(topic.id);

@@ -156,3 +156,37 @@ fn saved_answers_that_no_longer_fit_are_dropped_and_counted() {
     assert_eq!(back.session.step(), Step::Question(0));
     assert!(Session::restore(content, "zelfcheck 2\n").is_none());
 }
+
+#[test]
+fn a_text_saved_before_the_questions_changed_says_so_even_after_many_saves() {
+    let before = three_topics();
+    let mut s = Session::new(before);
+    send(&mut s, Event::Start);
+    send(&mut s, Event::ChooseProfile(teacher()));
+    send(&mut s, Event::ChooseTopic("pesten"));
+    let text = s.save(Lang::Nl);
+    assert_eq!(s.save(Lang::Nl), text, "the same content, the same text");
+
+    let same = three_topics();
+    assert!(!Session::restore(same, &text).unwrap().content_changed);
+
+    let mut changed = before.topics.to_vec();
+    changed[1] = *topic(
+        "pesten",
+        vec![question(
+            "wie",
+            QuestionKind::Single,
+            &["leerling", "ouder"],
+        )],
+        vec![],
+    );
+    let after = content(changed);
+    let back = Session::restore(after, &text).unwrap();
+    assert!(back.content_changed, "an option was added");
+    assert_ne!(back.session.save(Lang::Nl), text);
+    assert!(
+        !Session::restore(after, &back.session.save(Lang::Nl))
+            .unwrap()
+            .content_changed
+    );
+}
