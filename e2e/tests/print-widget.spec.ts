@@ -64,6 +64,15 @@ test("printing the result from the school page prints the result, and none of th
   for (const id of path.expect_todo ?? []) expect(text).toContain(tipTitle(topics.pesten, id).replace(/\s+/g, " "));
   expect(text).toContain("030 285 66 16");
   expect(text).toContain("Anna de Vries");
+  // The folds' bodies, made only when a fold opens, are made for the print: every tip's
+  // sources and the answers given are in the frame, though no fold was opened.
+  const tips = await frame.locator("[data-tip]").count();
+  expect(tips).toBeGreaterThan(0);
+  await expect(frame.locator("[data-tip] .zc-sources")).toHaveCount(tips);
+  await expect(frame.locator(".zc-answers dt")).toHaveCount(path.answers.length);
+  expect(text).toContain(w.t("your_answers"));
+  // On the page the folds stay as they were, and later ones are made lazily again.
+  await expect(w.root.locator("details.zc-answers")).not.toHaveAttribute("open", "");
   for (const host of HOST_TEXTS) expect(text.includes(host), `the PDF holds "${host}"`).toBe(false);
   expect(text).not.toContain(w.t("print"));
   // The page itself is untouched: its header is still there, the widget still works.

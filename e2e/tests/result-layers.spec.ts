@@ -74,6 +74,9 @@ async function checkResult(page: Page, w: Widget, path: ScriptedPath) {
     expect(await onFirstScreen(page, selector), `${where}: ${selector} on the first screen`).toBe(true);
   }
   await expect(page.locator(".zc-call a")).toHaveText("030 285 66 16");
+  // Every phone number can be tapped, folded parts included; in danger some to-dos are folded.
+  await w.unfold();
+  expect(await untappableNumbers(page), where).toEqual([]);
   const todo = await page.locator(".zc-result [data-tip] .zc-tick").count();
   const count = fillText(w.t("result_count"), { n: todo });
   await expect(page.locator(".zc-count"), where).toHaveText(count);
@@ -81,9 +84,6 @@ async function checkResult(page: Page, w: Widget, path: ScriptedPath) {
   // The urgent label keeps its meaning.
   const urgent = await page.locator(".zc-result [data-tip] .zc-urgency").count();
   expect(urgent * 3, `${where}: ${urgent} of ${todo} to-dos labelled urgent`).toBeLessThanOrEqual(todo);
-  // Every phone number can be tapped, folded parts included.
-  await w.unfold();
-  expect(await untappableNumbers(page), where).toEqual([]);
 }
 
 for (const id of Object.keys(topics).sort()) {
@@ -138,12 +138,50 @@ test("the first to-dos lead to their cards; folded parts open; printing keeps th
   // The confirmations, team questions and answers are folded; a PDF holds them all.
   const answers = page.locator("details.zc-answers");
   await expect(answers).not.toHaveAttribute("open", "");
+  // Its body is made when it first opens, or when the page is printed.
+  await expect(answers.locator("dt")).toHaveCount(0);
+  await new Widget(page).beforePrint();
+  await expect(answers).toHaveAttribute("open", "");
   const firstAnswer = (await answers.locator("dt").first().textContent())!.trim();
-  await expect(answers.locator("dt").first()).toBeHidden();
   const dir = mkdtempSync(join(tmpdir(), "zc-print-"));
   const pdf = join(dir, "result.pdf");
   writeFileSync(pdf, await page.pdf({ format: "A4" }));
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
   expect(text).toContain(firstAnswer.replace(/\s+/g, " "));
   expect(text).toContain("030 285 66 16");
+});
+
+test("a fold is made when it first opens, keeps its body, follows the language, and prints open", async ({ page }) => {
+  const path = pathsOf("schoolreis")[0];
+  const w = await walk(page, "nl", path);
+  await expect(page.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
+  const answers = page.locator("details.zc-answers");
+  await expect(answers.locator("dt")).toHaveCount(0);
+  await answers.locator("summary").click();
+  await expect(answers.locator("dt")).toHaveCount(path.answers.length);
+  await answers.locator("summary").click();
+  await expect(answers).not.toHaveAttribute("open", "");
+  await expect(answers.locator("dt")).toHaveCount(path.answers.length);
+  // A tip's sources and reasons, by keyboard.
+  const more = page.locator("[data-tip] details.zc-more").first();
+  await expect(more.locator(".zc-sources")).toHaveCount(0);
+  await more.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(more.locator(".zc-sources a").first()).toBeVisible();
+  await expect(more.locator(".zc-sources")).toContainText(ui.sources_label.nl);
+  // What a fold holds switches language with the rest.
+  await page.getByRole("button", { name: ui.language_switch_label.nl }).click();
+  await expect(more.locator(".zc-sources")).toContainText(ui.sources_label.en);
+  await expect(answers.locator("summary")).toHaveText(ui.your_answers.en);
+  // Printing (Ctrl+P): every fold is made and opened first, and closed again after.
+  const closed = await page.locator(".zc-result details:not([open])").count();
+  expect(closed).toBeGreaterThan(1);
+  await w.beforePrint();
+  await expect(page.locator(".zc-result details:not([open])")).toHaveCount(0);
+  await expect(page.locator("[data-tip] .zc-sources")).toHaveCount(await page.locator("[data-tip]").count());
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  // Closed again, all but the one the user had opened.
+  const all = await page.locator(".zc-result details").count();
+  await expect(page.locator(".zc-result details:not([open])")).toHaveCount(all - 1);
+  await expect(more).toHaveAttribute("open", "");
 });

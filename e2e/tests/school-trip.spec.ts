@@ -37,6 +37,7 @@ test("the result hands over to the Adviespunt, with phone, email and hours", asy
   );
   // Every tip names a source link; the result names the content's edition, the day the
   // topic last changed, and says honestly that no adviser of the Adviespunt has reviewed it yet.
+  await w.unfold();
   const tips = page.locator("[data-tip]");
   const count = await tips.count();
   expect(count).toBeGreaterThan(0);
@@ -52,9 +53,7 @@ test("the result hands over to the Adviespunt, with phone, email and hours", asy
   await expect(page.locator(".zc-edition")).toContainText(w.t("review_none"));
   await expect(page.getByText("Gecontroleerd op")).toHaveCount(0);
   // Behind "bron en waarom": the question and the answer that made a tip apply.
-  await w.unfold();
   const why = w.tip("ouders-goed").locator("details.zc-more");
-  await why.locator("summary").click();
   const ouders = schoolreis.questions.find((q: any) => q.id === "ouders");
   await expect(why).toContainText(ouders.text.nl);
   await expect(why).toContainText(ouders.options.find((o: any) => o.id === "ja").text.nl);
@@ -145,14 +144,15 @@ test("an answer changed from the result page brings you straight back, other ans
   await w.open();
   await w.start(path.sector, path.role, schoolreis);
   await w.followPath(schoolreis, path);
-  await expect(w.tip("ouders-goed")).toHaveCount(1);
-  // The list of answers is folded (and printed open).
+  // The confirmations and the list of answers are folded (and printed open).
   await w.unfold();
+  await expect(w.tip("ouders-goed")).toHaveCount(1);
   const ouders = schoolreis.questions.find((q: any) => q.id === "ouders");
   await page.getByRole("button", { name: w.t("change_answer_label").replace("{question}", ouders.text.nl) }).click();
   await expect(page.getByRole("heading", { level: 1, name: ouders.text.nl })).toBeFocused();
   await w.answer(schoolreis, "ouders", ["nee"]);
   await expect(page.getByRole("heading", { level: 1, name: w.t("result_heading") })).toBeVisible();
+  await w.unfold();
   await expect(w.tip("ouders-goed")).toHaveCount(0);
   await expect(w.tip("ouders-regelen")).toHaveCount(1);
   await expect(w.tip("begeleiding-goed")).toHaveCount(1);

@@ -52,6 +52,7 @@ test("download gives a text file made in the browser", async ({ page }) => {
 test("the printed result has tips, answers and numbers, and no buttons", async ({ page }) => {
   const w = new Widget(page);
   await atResult(w);
+  await w.beforePrint();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: w.t("copy") })).toBeHidden();
   await expect(page.getByRole("button", { name: w.t("restart") })).toBeHidden();

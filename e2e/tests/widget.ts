@@ -199,11 +199,20 @@ export class Widget {
     return this.root.locator(`[data-tip="${id}"]`);
   }
 
-  /** Opens every folded part of the result: the later tips, confirmations, team questions. */
+  /** Opens every folded part of the result, as a user would, one by one: the later tips,
+   *  confirmations, team questions, answers, and each tip's sources and reasons. A fold's
+   *  body is only made when it first opens, so folds inside folds appear as they go. */
   async unfold() {
     await expect(this.root.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
-    const closed = this.root.locator("details.zc-fold:not([open]) > summary");
+    const closed = this.root.locator(".zc-result details:not([open]) > summary");
     while ((await closed.count()) > 0) await closed.first().click();
+  }
+
+  /** What the browser does right before it prints (page.pdf() alone does not): the widget
+   *  makes the bodies of its folds and opens them, so the printout holds them. */
+  async beforePrint() {
+    await expect(this.root.locator(".zc-result")).toHaveAttribute("aria-busy", "false");
+    await this.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   }
 
   async expectTips(topic: any, path: ScriptedPath) {

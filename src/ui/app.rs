@@ -52,6 +52,7 @@ pub fn App(
         setup: StoredValue::new(setup),
         went_back: RwSignal::new(false),
         answer_form: StoredValue::new(None),
+        unfold: RwSignal::new(false),
     };
     provide_context(state);
     if stores {
@@ -65,6 +66,14 @@ pub fn App(
         if !matches!(step.get(), Step::Intro | Step::Profile | Step::Topics) {
             language::load_later(lang.get_untracked(), state.later);
         }
+    });
+    // The browser prints (or makes a PDF) right after this event and the microtasks it
+    // leaves: the folds' bodies are built by then.
+    let printing = window_event_listener(leptos::ev::beforeprint, move |_| state.unfold.set(true));
+    let printed = window_event_listener(leptos::ev::afterprint, move |_| state.unfold.set(false));
+    on_cleanup(move || {
+        printing.remove();
+        printed.remove();
     });
     let root = NodeRef::<leptos::html::Div>::new();
     if training {

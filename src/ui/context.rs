@@ -34,6 +34,9 @@ pub struct Zelfcheck {
     /// Training mode: the answer being chosen on the question on screen, so a presenter
     /// key can go on with it as "Volgende" does.
     pub answer_form: StoredValue<Option<AnswerForm>>,
+    /// The widget is (about to be) printed: every fold's body is built, so the printout
+    /// holds what the folds hold (see `parts::fold`).
+    pub unfold: RwSignal<bool>,
 }
 
 impl Zelfcheck {

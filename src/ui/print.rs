@@ -3,6 +3,9 @@
 //! and its print styles never reach the result. The frame stays (hidden) until the next
 //! print, because a browser may still be reading it after `print()` returns.
 
+use std::time::Duration;
+
+use leptos::prelude::{RwSignal, Set, set_timeout};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlIFrameElement, HtmlLinkElement};
@@ -10,9 +13,23 @@ use web_sys::{Element, HtmlIFrameElement, HtmlLinkElement};
 /// The attribute that marks the print frame on the host page.
 const FRAME: &str = "data-zc-print";
 
-/// Prints the widget that `from` is part of. If the frame cannot be made, prints the page
-/// as before, with a console warning.
-pub fn print_widget(from: &Element) {
+/// Prints the widget that `from` is part of. Its folds' bodies are built first (`unfold`,
+/// see `parts::fold`); the frame is made in the next task, once they are there. If the
+/// frame cannot be made, prints the page as before, with a console warning.
+pub fn print_widget(from: &Element, unfold: RwSignal<bool>) {
+    unfold.set(true);
+    let from = from.clone();
+    set_timeout(
+        move || {
+            print_now(&from);
+            // The frame holds its copy; later screens fold lazily again.
+            unfold.set(false);
+        },
+        Duration::ZERO,
+    );
+}
+
+fn print_now(from: &Element) {
     if let Err(why) = print_in_frame(from) {
         leptos::logging::warn!(
             "zelfcheck: printing in a frame of its own failed ({why:?}); printing the page."

@@ -5,6 +5,7 @@ pub mod buttons;
 pub mod call;
 pub mod call_text;
 pub mod contacts;
+pub mod fold;
 pub mod hand_spread;
 pub mod hands;
 pub mod heading;

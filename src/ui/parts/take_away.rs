@@ -39,7 +39,7 @@ pub fn TakeAway() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         {
-            print_widget(&button);
+            print_widget(&button, state.unfold);
         }
     };
     view! {

@@ -9,6 +9,7 @@ use crate::content::{CONTENT, UI};
 use crate::ui::context::Zelfcheck;
 use crate::ui::labels::{fill, join_labels, tr};
 use crate::ui::parts::call_text::feedback_mail;
+use crate::ui::parts::fold::fold;
 use crate::ui::parts::rich::Rich;
 use crate::ui::parts::school_docs::tip_links;
 use zelfcheck_engine::{Event, Text, Tip, TipGroup, TipKind};
@@ -58,6 +59,40 @@ pub fn TipCard(
     };
     let urgent = urgent && tip.group == TipGroup::Todo;
     let feedback = feedback_href(tip);
+    let summary = view! {
+        <span class=kind_class>{tr(lang, kind_label)}</span>
+        " · "
+        {tr(lang, UI.tip_more)}
+    };
+    let more = fold("zc-more", summary, move || {
+        view! {
+            {(!why.is_empty()).then(|| view! {
+                <div class="zc-why">
+                    <p>{tr(lang, UI.why_intro)}</p>
+                    <ul>
+                        {why
+                            .into_iter()
+                            .map(|(question, labels)| view! {
+                                <li>
+                                    {tr(lang, question)}
+                                    " "
+                                    <strong>{move || join_labels(&labels, lang.get())}</strong>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            })}
+            <p class="zc-sources">
+                {tr(lang, UI.sources_label)}
+                ": "
+                <SourceLinks sources=tip.sources/>
+            </p>
+            <p class="zc-feedback">
+                <a href=feedback>{tr(lang, UI.tip_feedback)}</a>
+            </p>
+        }
+    });
     view! {
         <li
             class="zc-tip"
@@ -73,38 +108,7 @@ pub fn TipCard(
             <p><Rich text=tip.text/> " " {tip_links(tip)}</p>
             {open_topic(tip)}
             {tick}
-            <details class="zc-more">
-                <summary>
-                    <span class=kind_class>{tr(lang, kind_label)}</span>
-                    " · "
-                    {tr(lang, UI.tip_more)}
-                </summary>
-                {(!why.is_empty()).then(|| view! {
-                    <div class="zc-why">
-                        <p>{tr(lang, UI.why_intro)}</p>
-                        <ul>
-                            {why
-                                .into_iter()
-                                .map(|(question, labels)| view! {
-                                    <li>
-                                        {tr(lang, question)}
-                                        " "
-                                        <strong>{move || join_labels(&labels, lang.get())}</strong>
-                                    </li>
-                                })
-                                .collect_view()}
-                        </ul>
-                    </div>
-                })}
-                <p class="zc-sources">
-                    {tr(lang, UI.sources_label)}
-                    ": "
-                    <SourceLinks sources=tip.sources/>
-                </p>
-                <p class="zc-feedback">
-                    <a href=feedback>{tr(lang, UI.tip_feedback)}</a>
-                </p>
-            </details>
+            {more}
         </li>
     }
 }

@@ -16,6 +16,7 @@ use crate::ui::labels::{
 use crate::ui::parts::buttons::EventButton;
 use crate::ui::parts::call::CallCard;
 use crate::ui::parts::contacts::{AdviespuntCard, SchoolContactsCard, tel_link};
+use crate::ui::parts::fold::fold;
 use crate::ui::parts::heading::ScreenHeading;
 use crate::ui::parts::print_pages::PrintPages;
 use crate::ui::parts::rich::Rich;
@@ -243,34 +244,41 @@ fn rest_of_result(
     let ready: Vec<Text> = state
         .session
         .with_untracked(|s| s.prepare().iter().map(|p| p.text).collect());
-    let todo = tip_group("zc-todo", UI.result_todo, todo, outcome, false);
+    let todo = {
+        let outcome = outcome.clone();
+        move || tip_group("zc-todo", UI.result_todo, todo, &outcome, false)
+    };
     let good_count = outcome.good.len();
     let good = (good_count > 0).then(|| {
-        view! {
-            <details class="zc-fold zc-good">
-                <summary>
-                    {move || fill(UI.result_good_count.get(lang.get()), &[("n", &good_count.to_string())])}
-                </summary>
-                {tip_group("zc-good-list", UI.result_good, outcome.good.clone(), outcome, true)}
-            </details>
-        }
+        let summary = move || {
+            fill(
+                UI.result_good_count.get(lang.get()),
+                &[("n", &good_count.to_string())],
+            )
+        };
+        let (tips, outcome) = (outcome.good.clone(), outcome.clone());
+        fold("zc-fold zc-good", summary, move || {
+            tip_group("zc-good-list", UI.result_good, tips, &outcome, true)
+        })
     });
     let discuss = (!discussion.is_empty()).then(|| {
-        view! {
-            <details class="zc-fold zc-discuss">
-                <summary>{tr(lang, UI.discuss_heading)}</summary>
-                <ul>
-                    {discussion
-                        .into_iter()
-                        .map(|d| view! { <li><Rich text=d.text/></li> })
-                        .collect_view()}
-                </ul>
-            </details>
-        }
+        fold(
+            "zc-fold zc-discuss",
+            tr(lang, UI.discuss_heading),
+            move || {
+                view! {
+                    <ul>
+                        {discussion
+                            .into_iter()
+                            .map(|d| view! { <li><Rich text=d.text/></li> })
+                            .collect_view()}
+                    </ul>
+                }
+            },
+        )
     });
-    let answers = view! {
-        <details class="zc-fold zc-answers">
-            <summary>{tr(lang, UI.your_answers)}</summary>
+    let answers = fold("zc-fold zc-answers", tr(lang, UI.your_answers), move || {
+        view! {
             <dl>
                 {answers
                     .into_iter()
@@ -300,26 +308,27 @@ fn rest_of_result(
                     })
                     .collect_view()}
             </dl>
-        </details>
-    };
+        }
+    });
     // In danger the other to-dos, the confirmations and the team questions wait, folded;
     // the contacts come right after what to do now.
     let (folded, after) = if acute {
         let folded = (later_count + good_count > 0).then(|| {
-            view! {
-                <details class="zc-fold zc-later">
-                    <summary>
-                        {move || fill(UI.result_later.get(lang.get()), &[("n", &later_count.to_string())])}
-                    </summary>
-                    {todo}
-                    {good}
-                    {discuss}
-                </details>
-            }
+            let summary = move || {
+                fill(
+                    UI.result_later.get(lang.get()),
+                    &[("n", &later_count.to_string())],
+                )
+            };
+            fold(
+                "zc-fold zc-later",
+                summary,
+                move || view! { {todo()} {good} {discuss} },
+            )
         });
         (folded.into_any(), ().into_any())
     } else {
-        (todo.into_any(), view! { {good} {discuss} }.into_any())
+        (todo().into_any(), view! { {good} {discuss} }.into_any())
     };
     let earlier = earlier_topics();
     view! {
@@ -451,24 +460,9 @@ fn tip_group(
 /// Printing keeps everything: folded parts open before the print and close again after.
 fn open_details_for_print(section: NodeRef<leptos::html::Section>) {
     let opened: StoredValue<Vec<web_sys::Element>> = StoredValue::new(Vec::new());
+    // After the microtasks already queued, in which the folds' bodies are made (`unfold`).
     let before = window_event_listener(leptos::ev::beforeprint, move |_| {
-        let Some(root) = section.get_untracked() else {
-            return;
-        };
-        let Ok(list) = root.query_selector_all("details:not([open])") else {
-            return;
-        };
-        let mut closed = Vec::new();
-        for i in 0..list.length() {
-            if let Some(el) = list
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = el.set_attribute("open", "");
-                closed.push(el);
-            }
-        }
-        opened.set_value(closed);
+        queue_microtask(move || open_all(section, opened));
     });
     let after = window_event_listener(leptos::ev::afterprint, move |_| {
         for el in opened.get_value() {
@@ -480,4 +474,26 @@ fn open_details_for_print(section: NodeRef<leptos::html::Section>) {
         before.remove();
         after.remove();
     });
+}
+
+/// Opens every closed fold of the result for the printout, and remembers which, so they
+/// close again after.
+fn open_all(section: NodeRef<leptos::html::Section>, opened: StoredValue<Vec<web_sys::Element>>) {
+    let Some(root) = section.get_untracked() else {
+        return;
+    };
+    let Ok(list) = root.query_selector_all("details:not([open])") else {
+        return;
+    };
+    let mut closed = Vec::new();
+    for i in 0..list.length() {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.set_attribute("open", "");
+            closed.push(el);
+        }
+    }
+    opened.set_value(closed);
 }

@@ -407,7 +407,7 @@ pub fn Handout() -> impl IntoView {
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
         {
-            crate::ui::print::print_widget(&button);
+            crate::ui::print::print_widget(&button, state.unfold);
         }
     };
     let adviespunt = CONTENT.contacts.adviespunt;

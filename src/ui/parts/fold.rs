@@ -1,0 +1,42 @@
+//! A fold (`<details>`) whose body is built the first time it opens, or when the page is
+//! printed. Most folds on a result page are never opened; building their bodies up front
+//! made the page take twice as long on an old laptop.
+
+use leptos::prelude::*;
+
+use crate::ui::context::Zelfcheck;
+
+/// A `<details>` with class `class`, showing `summary`; `body` makes what it folds away,
+/// once, when the fold is first opened or the widget is about to be printed
+/// ([`Zelfcheck::unfold`]).
+pub fn fold<V>(
+    class: &'static str,
+    summary: impl IntoView + 'static,
+    body: impl FnOnce() -> V + 'static,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    let unfold = Zelfcheck::expect().unfold;
+    let opened = RwSignal::new(false);
+    let body = StoredValue::new_local(Some(body));
+    // Once built, a body stays: closing the fold only hides it.
+    let built = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || opened.get() || unfold.get()
+    });
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+            opened.set(true);
+        }
+    };
+    view! {
+        <details class=class on:toggle=on_toggle>
+            <summary>{summary}</summary>
+            {move || {
+                built
+                    .get()
+                    .then(|| body.try_update_value(Option::take).flatten().map(|make| make()))
+            }}
+        </details>
+    }
+}
