@@ -13,10 +13,19 @@ pub fn fold<V>(
     class: &'static str,
     summary: impl IntoView + 'static,
     body: impl FnOnce() -> V + 'static,
-) -> impl IntoView
+) -> AnyView
 where
     V: IntoView + 'static,
 {
+    // One fold for every kind of body: the fold's own code is not repeated per use.
+    folded(
+        class,
+        summary.into_any(),
+        Box::new(move || body().into_any()),
+    )
+}
+
+fn folded(class: &'static str, summary: AnyView, body: Box<dyn FnOnce() -> AnyView>) -> AnyView {
     let unfold = Zelfcheck::expect().unfold;
     let opened = RwSignal::new(false);
     let body = StoredValue::new_local(Some(body));
@@ -39,4 +48,5 @@ where
             }}
         </details>
     }
+    .into_any()
 }
