@@ -1,7 +1,8 @@
 //! Saving and restoring a session: round trips, content updates, and garbage that must never
 //! crash anything.
 
-use zelfcheck_engine::saved::{Restored, fingerprint};
+use zelfcheck_engine::hash::fingerprint;
+use zelfcheck_engine::saved::Restored;
 use zelfcheck_engine::*;
 
 mod common;

@@ -6,10 +6,9 @@
 //! the rest are dropped.
 
 use std::fmt::Write;
-use std::sync::{Mutex, PoisonError};
 
 use super::answer::Reply;
-use super::hash::fnv1a;
+use super::hash::fingerprint;
 use super::model::{Content, Lang, Role, Sector};
 use super::preset::Preset;
 use super::profile::Profile;
@@ -17,35 +16,6 @@ use super::session::{Event, Session, Step};
 
 /// The version of the saved format.
 pub const SCHEMA: u32 = 1;
-
-/// A fingerprint of the content's structure (topics, questions and options), so a saved
-/// session can tell that the questions have changed since it was saved.
-pub fn fingerprint(content: &Content) -> String {
-    // The widget saves on every step. The topics are `'static` and never change, so the
-    // fingerprint of one slice of them is worked out once.
-    static KNOWN: Mutex<Vec<((usize, usize), String)>> = Mutex::new(Vec::new());
-    let key = (content.topics.as_ptr() as usize, content.topics.len());
-    let mut known = KNOWN.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some((_, print)) = known.iter().find(|(k, _)| *k == key) {
-        return print.clone();
-    }
-    let print = worked_out_fingerprint(content);
-    known.push((key, print.clone()));
-    print
-}
-
-fn worked_out_fingerprint(content: &Content) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for topic in content.topics {
-        parts.push(topic.id);
-        for q in topic.questions {
-            parts.push(q.id);
-            parts.extend(q.options.iter().map(|o| o.id));
-            parts.push(if q.dont_know.is_some() { "?" } else { "" });
-        }
-    }
-    format!("{:016x}", fnv1a(parts))
-}
 
 /// A saved answer: the question's id and the ids chosen.
 type SavedAnswer<'a> = (&'a str, Vec<&'a str>);
@@ -68,7 +38,7 @@ impl Session {
     pub fn save(&self, lang: Lang) -> String {
         let mut out = format!(
             "zelfcheck {SCHEMA}\ncontent {}\nlang {}\n",
-            fingerprint(self.content()),
+            self.fingerprint(),
             lang.code()
         );
         if let Some(p) = self.profile() {

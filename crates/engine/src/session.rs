@@ -143,6 +143,9 @@ pub struct Session {
     earlier: Vec<(&'static Topic, Vec<Option<Answer>>)>,
     /// Training mode: the team's hands per question and option of the case. Never saved.
     hands: Hands,
+    /// The content's fingerprint (`hash::fingerprint`), worked out once: the widget saves
+    /// the session on every step.
+    fingerprint: String,
 }
 
 impl Session {
@@ -167,7 +170,13 @@ impl Session {
             revealed: false,
             earlier: Vec::new(),
             hands: Hands::default(),
+            fingerprint: crate::hash::fingerprint(content),
         }
+    }
+
+    /// The fingerprint of the content this session runs on (`hash::fingerprint`).
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     /// The choices the embedding page made.
