@@ -1,6 +1,6 @@
 //! A fold (`<details>`) whose body is built the first time it opens, or when the page is
-//! printed. Most folds on a result page are never opened; building their bodies up front
-//! made the page take twice as long on an old laptop.
+//! printed. Most folds on a result page are never opened, and they held more than half of
+//! its elements: building them up front made the page slow on an old laptop.
 
 use leptos::prelude::*;
 
