@@ -7,7 +7,7 @@ use crate::ui::parts::sources::SourceLinks;
 
 use crate::content::{CONTENT, UI};
 use crate::ui::context::Zelfcheck;
-use crate::ui::labels::{fill, join_labels, tr};
+use crate::ui::labels::{answered, fill, join_labels, tr};
 use crate::ui::parts::call_text::feedback_mail;
 use crate::ui::parts::fold::fold;
 use crate::ui::parts::rich::Rich;
@@ -19,8 +19,6 @@ use zelfcheck_engine::{Event, Text, Tip, TipGroup, TipKind};
 pub fn TipCard(
     /// The tip to show.
     tip: &'static Tip,
-    /// The questions and answers that made it apply (empty for a tip for everyone).
-    why: Vec<(Text, Vec<Text>)>,
     /// The heading level of its title: 3, or 4 under a phase heading.
     level: u8,
     /// Whether it carries the urgent label.
@@ -65,6 +63,13 @@ pub fn TipCard(
         {tr(lang, UI.tip_more)}
     };
     let more = fold("zc-more", summary, move || {
+        // The questions and answers that made it apply (none for a tip for everyone).
+        let why: Vec<(Text, Vec<Text>)> = state.session.with_untracked(|s| {
+            s.why(&tip.when)
+                .into_iter()
+                .map(|(q, a)| answered(q, a))
+                .collect()
+        });
         view! {
             {(!why.is_empty()).then(|| view! {
                 <div class="zc-why">

@@ -237,7 +237,9 @@ fn rest_of_result(
         .todo
         .iter()
         .copied()
-        .filter(|t| !now.contains(t))
+        // The same tip of the content, not a tip with equal fields: comparing every field
+        // of every pair showed up on an old laptop.
+        .filter(|t| !now.iter().any(|n| std::ptr::eq(*n, *t)))
         .collect();
     let later_count = todo.len();
     let shown_tips: Vec<&'static Tip> = outcome.all().collect();
@@ -423,13 +425,7 @@ fn tip_group(
         }
     }
     let card = move |(tip, urgent): (&'static Tip, bool), level: u8| {
-        let why = state.session.with_untracked(|s| {
-            s.why(&tip.when)
-                .into_iter()
-                .map(|(q, a)| answered(q, a))
-                .collect()
-        });
-        view! { <TipCard tip why level urgent/> }
+        view! { <TipCard tip level urgent/> }
     };
     // In a fold the summary is the visible heading; the section keeps the name.
     (!chunks.is_empty()).then(|| {
