@@ -8,7 +8,6 @@
 use std::fmt::Write;
 
 use super::answer::Reply;
-use super::hash::fingerprint;
 use super::model::{Content, Lang, Role, Sector};
 use super::preset::Preset;
 use super::profile::Profile;
@@ -113,7 +112,9 @@ impl Session {
         for line in lines {
             let mut words = line.split_whitespace();
             match (words.next(), words.next()) {
-                (Some("content"), Some(f)) => restored.content_changed = f != fingerprint(content),
+                (Some("content"), Some(f)) => {
+                    restored.content_changed = f != restored.session.fingerprint();
+                }
                 (Some("lang"), Some("en")) => restored.lang = Lang::En,
                 (Some("profile"), Some(sector)) => {
                     profile = Sector::from_id(sector)
